@@ -1,0 +1,188 @@
+// Command nnmath is a terminal tutor that teaches the math inside a neural
+// network by walking, number by number, through a worked example.
+//
+// With no command it opens the tutor on the paper's network. Commands:
+//
+//	nnmath trace   one forward pass, backward pass and update, as tables or JSON
+//
+// Run "nnmath help" for the full list and "nnmath COMMAND --help" for flags.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"nnmath/mathcore"
+	"nnmath/numtext"
+)
+
+// version is the version nnmath reports with --version.
+const version = "0.1.0"
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // the command ran and the answer is "no" (a wrong check), or a runtime error
+	exitUsage = 2 // bad flags, arguments or files
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command is one subcommand of nnmath.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"trace", "print one forward pass, backward pass and update (tables or --json)", runTrace},
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return exitOK
+	case "--version", "-version", "version":
+		fmt.Fprintln(stdout, "nnmath", version)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "nnmath: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
+	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
+}
+
+// newFlagSet returns a flag set for a subcommand whose errors and help go to stderr.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: nnmath %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args into fs. It returns the exit status to stop with,
+// or -1 to go on: 0 after --help, 2 after a bad flag.
+func parseFlags(fs *flag.FlagSet, args []string) int {
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case err != nil:
+		return exitUsage
+	}
+	return -1
+}
+
+// networkFlags are the flags that choose the network and its sample.
+type networkFlags struct {
+	net     string
+	inputs  string
+	targets string
+	lr      string
+}
+
+// add registers the flags on fs; withSample adds --inputs, --targets and --lr.
+func (f *networkFlags) add(fs *flag.FlagSet, withSample bool) {
+	fs.StringVar(&f.net, "net", "", "network `FILE` (JSON); default: the paper's 4-2-1 network")
+	if withSample {
+		fs.StringVar(&f.inputs, "inputs", "", "input values, comma-separated, such as `0.5,0.56,0.3,0`")
+		fs.StringVar(&f.targets, "targets", "", "target values, comma-separated")
+		fs.StringVar(&f.lr, "lr", "", "learning rate eta, a positive number")
+	}
+}
+
+// load returns the network the flags name, with their overrides applied.
+func (f *networkFlags) load() (*mathcore.Network, error) {
+	n := mathcore.Paper()
+	if f.net != "" {
+		var err error
+		if n, err = loadNetworkFile(f.net); err != nil {
+			return nil, err
+		}
+	}
+	if f.inputs != "" {
+		v, err := parseList("--inputs", f.inputs, n.Sizes[0])
+		if err != nil {
+			return nil, err
+		}
+		n.Inputs = v
+	}
+	if f.targets != "" {
+		v, err := parseList("--targets", f.targets, n.Sizes[n.Output()])
+		if err != nil {
+			return nil, err
+		}
+		n.Targets = v
+	}
+	if f.lr != "" {
+		v, err := numtext.Parse(f.lr)
+		if err != nil {
+			return nil, fmt.Errorf("--lr: %w", err)
+		}
+		if v <= 0 {
+			return nil, fmt.Errorf("--lr: the learning rate must be positive, got %s", f.lr)
+		}
+		n.LearningRate = v
+	}
+	return n, nil
+}
+
+// loadNetworkFile reads and checks the network file at path.
+func loadNetworkFile(path string) (*mathcore.Network, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading network file: %w", err)
+	}
+	n, err := mathcore.ParseNetwork(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return n, nil
+}
+
+// parseList parses a comma-separated list of want numbers given to flag.
+func parseList(flag, s string, want int) ([]float64, error) {
+	parts := strings.Split(s, ",")
+	if len(parts) != want {
+		return nil, fmt.Errorf("%s has %d values but the network needs %d", flag, len(parts), want)
+	}
+	v := make([]float64, len(parts))
+	for i, p := range parts {
+		x, err := numtext.Parse(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s value %d: %w", flag, i+1, err)
+		}
+		v[i] = x
+	}
+	return v, nil
+}
