@@ -1,8 +1,10 @@
 // Command nnmath is a terminal tutor that teaches the math inside a neural
 // network by walking, number by number, through a worked example.
 //
-// With no command it opens the tutor on the paper's network. Commands:
+// With no command it opens the tutor on the paper's network (or, with
+// --net FILE, on a network of one's own). Commands:
 //
+//	nnmath print   lessons as plain text, every step revealed
 //	nnmath trace   one forward pass, backward pass and update, as tables or JSON
 //
 // Run "nnmath help" for the full list and "nnmath COMMAND --help" for flags.
@@ -43,14 +45,14 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"print", "print lessons as plain text, every step revealed", runPrint},
 		{"trace", "print one forward pass, backward pass and update (tables or --json)", runTrace},
 	}
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		usage(stderr)
-		return exitUsage
+		return runTutor(args, stderr)
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
@@ -64,6 +66,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if c.name == args[0] {
 			return c.run(args[1:], stdout, stderr)
 		}
+	}
+	if strings.HasPrefix(args[0], "-") {
+		return runTutor(args, stderr)
 	}
 	fmt.Fprintf(stderr, "nnmath: unknown command %q\n\n", args[0])
 	usage(stderr)

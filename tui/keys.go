@@ -1,0 +1,117 @@
+package tui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap holds every key binding of the tutor. Bindings that do nothing on
+// the current screen are disabled, so the help bar never lists a dead key.
+type KeyMap struct {
+	// Moving through lessons and steps.
+	Next, Prev, Reveal, Hide, Menu, Jump key.Binding
+	Fewer, More                          key.Binding // decimals shown
+	Up, Down, PageUp, PageDown           key.Binding // scrolling the body
+	Help, Quit                           key.Binding
+
+	// The die lesson.
+	Dot                key.Binding // a..g toggle a dot
+	FaceNext, FacePrev key.Binding
+	// The partial-derivatives lesson.
+	PointUp, PointDown, PointLeft, PointRight key.Binding
+	// The gradient-descent lesson.
+	EtaUp, EtaDown key.Binding
+	// The chain-rule lesson: which parameter; the slips lesson: which slip.
+	ParamPrev, ParamNext key.Binding
+	SlipPrev, SlipNext   key.Binding
+	SlipOpen             key.Binding
+	// The update lesson.
+	Apply, Undo, Reset key.Binding
+	// The training lesson.
+	TrainToggle, Faster, Slower key.Binding
+
+	// The lesson menu.
+	Choose, Close key.Binding
+}
+
+// DefaultKeyMap returns the tutor's key bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/n", "next lesson")),
+		Prev:     key.NewBinding(key.WithKeys("left", "h", "p"), key.WithHelp("←/p", "previous")),
+		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next step")),
+		Hide:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "hide step")),
+		Menu:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "menu")),
+		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "go to lesson")),
+		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer decimals")),
+		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more decimals")),
+		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
+		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+
+		Dot:      key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g"), key.WithHelp("a-g", "toggle dot")),
+		FaceNext: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "next face")),
+		FacePrev: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "previous face")),
+
+		PointUp:    key.NewBinding(key.WithKeys("w", "shift+up"), key.WithHelp("w/a/s/d", "move point")),
+		PointDown:  key.NewBinding(key.WithKeys("s", "shift+down")),
+		PointLeft:  key.NewBinding(key.WithKeys("a", "shift+left")),
+		PointRight: key.NewBinding(key.WithKeys("d", "shift+right")),
+
+		EtaUp:   key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "learning rate")),
+		EtaDown: key.NewBinding(key.WithKeys("-")),
+
+		ParamPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "other weight")),
+		ParamNext: key.NewBinding(key.WithKeys("]")),
+		SlipPrev:  key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose slip")),
+		SlipNext:  key.NewBinding(key.WithKeys("]")),
+		SlipOpen:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "open its lesson")),
+
+		Apply: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "apply update")),
+		Undo:  key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "undo")),
+		Reset: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset values")),
+
+		TrainToggle: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "run/pause")),
+		Faster:      key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "speed")),
+		Slower:      key.NewBinding(key.WithKeys("-")),
+
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Close:  key.NewBinding(key.WithKeys("esc", "m"), key.WithHelp("esc", "close menu")),
+	}
+}
+
+// lessonKeys are the bindings that belong to one lesson, by lesson ID.
+func (k *KeyMap) lessonKeys() map[string][]*key.Binding {
+	return map[string][]*key.Binding{
+		"die":          {&k.Dot, &k.FaceNext, &k.FacePrev},
+		"partial":      {&k.PointUp, &k.PointDown, &k.PointLeft, &k.PointRight},
+		"descent":      {&k.EtaUp, &k.EtaDown},
+		"chain-hidden": {&k.ParamPrev, &k.ParamNext},
+		"update":       {&k.Apply, &k.Undo, &k.Reset},
+		"training":     {&k.TrainToggle, &k.Faster, &k.Slower},
+		"slips":        {&k.SlipPrev, &k.SlipNext, &k.SlipOpen},
+	}
+}
+
+// forLesson enables the bindings of the lesson with the given ID and
+// disables those of every other lesson.
+func (k *KeyMap) forLesson(id string) {
+	for lesson, bs := range k.lessonKeys() {
+		for _, b := range bs {
+			b.SetEnabled(lesson == id)
+		}
+	}
+	// Space runs the training instead of revealing steps there.
+	k.Reveal.SetEnabled(id != "training")
+}
+
+// lessonHelp returns the enabled bindings of the current lesson, for the help bar.
+func (k KeyMap) lessonHelp() []key.Binding {
+	var out []key.Binding
+	for _, b := range []key.Binding{k.Dot, k.FaceNext, k.PointUp, k.EtaUp, k.ParamPrev, k.SlipPrev, k.SlipOpen, k.Apply, k.Undo, k.Reset, k.TrainToggle, k.Faster} {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
+}

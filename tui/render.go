@@ -1,0 +1,291 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"nnmath/lessons"
+)
+
+// WideWidth is the width from which a lesson's aside figure stands beside
+// its steps instead of above them.
+const WideWidth = 140
+
+// minMainWidth is the narrowest the steps column may get beside an aside.
+const minMainWidth = 60
+
+// body is a lesson laid out for a width: its lines, and where the newest
+// revealed step starts and ends so that it can be scrolled into view.
+type body struct {
+	lines        []string
+	newestTop    int // first line of the newest revealed step, -1 when none
+	newestBottom int // its last line
+	steps        int // how many steps the page has
+}
+
+// layout builds lesson l for the session and lays it out for width columns
+// with revealed steps shown (all of them when revealed < 0).
+func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int) body {
+	page := l.Build(s, width)
+	if page.Skip != "" {
+		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
+	}
+	if width >= WideWidth && len(page.Aside) > 0 {
+		mainW := width - blockWidth(page.Aside) - 3
+		if mainW >= minMainWidth {
+			page = l.Build(s, mainW)
+			main := layoutMain(st, page, mainW, revealed, false)
+			aside := figure(st.Figure, page.Aside, width-mainW-3)
+			main.lines = sideBySide(main.lines, mainW, aside)
+			return main
+		}
+	}
+	return layoutMain(st, page, width, revealed, true)
+}
+
+// layoutMain lays out the intro and the revealed steps, with the aside
+// above the steps when withAside is set.
+func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside bool) body {
+	var lines []string
+	for _, b := range page.Intro {
+		lines = append(lines, block(st, b, width)...)
+		lines = append(lines, "")
+	}
+	if withAside && len(page.Aside) > 0 {
+		lines = append(lines, figure(st.Figure, page.Aside, width)...)
+		lines = append(lines, "")
+	}
+	n := len(page.Steps)
+	hints := revealed >= 0
+	if revealed < 0 || revealed > n {
+		revealed = n
+	}
+	b := body{newestTop: -1, steps: n}
+	for i := 0; i < revealed; i++ {
+		newest := i == revealed-1
+		if newest {
+			b.newestTop = len(lines)
+		}
+		lines = append(lines, step(st, page.Steps[i], i, n, width, newest)...)
+		if newest {
+			b.newestBottom = len(lines) - 1
+		}
+		lines = append(lines, "")
+	}
+	switch {
+	case n == 0 || !hints:
+	case revealed < n:
+		lines = append(lines, style(st.Hint, "space: next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
+	default:
+		lines = append(lines, style(st.Hint, "All "+strconv.Itoa(n)+" steps shown. → next lesson, backspace hides a step."))
+	}
+	b.lines = lines
+	return b
+}
+
+// step lays out step i of n; the newest step stands out, earlier ones are quieter.
+func step(st Styles, s lessons.Step, i, n, width int, newest bool) []string {
+	marker, head := "·", st.StepOld
+	if newest {
+		marker, head = "▶", st.StepNew
+	}
+	title := marker + " " + strconv.Itoa(i+1) + "/" + strconv.Itoa(n)
+	if s.Title != "" {
+		title += "  " + s.Title
+	}
+	lines := []string{style(head, ansi.Truncate(title, width, "…"))}
+	textStyle, formulaStyle, resultStyle, figStyle := st.Text, st.Formula, st.Result, st.Figure
+	if !newest {
+		textStyle, formulaStyle, resultStyle, figStyle = st.StepOld, st.StepOld, st.StepOld, st.StepOld
+	}
+	inner := width - 2
+	indent := func(ls []string) []string {
+		for k := range ls {
+			ls[k] = "  " + ls[k]
+		}
+		return ls
+	}
+	for _, t := range s.Text {
+		lines = append(lines, indent(paragraph(textStyle, t, inner))...)
+	}
+	lines = append(lines, indent(formula(formulaStyle, resultStyle, s, inner))...)
+	if len(s.Figure) > 0 {
+		lines = append(lines, indent(figure(figStyle, s.Figure, inner))...)
+	}
+	for _, t := range s.After {
+		lines = append(lines, indent(paragraph(textStyle, t, inner))...)
+	}
+	if s.Note != "" {
+		lines = append(lines, indent(paragraph(st.Note, "Paper: "+s.Note, inner))...)
+	}
+	return lines
+}
+
+// formula lays out "Formula = Numbers = Result" on one line when it fits,
+// else one part per line, each broken at its operators.
+func formula(fs, rs lipgloss.Style, s lessons.Step, width int) []string {
+	var parts []string
+	for _, p := range []string{s.Formula, s.Numbers} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) == 0 && s.Result == "" {
+		return nil
+	}
+	one := strings.Join(parts, " = ")
+	if s.Result != "" {
+		if one != "" {
+			one += " = "
+		}
+		if ansi.StringWidth(one)+ansi.StringWidth(s.Result) <= width {
+			return []string{style(fs, one) + style(rs, s.Result)}
+		}
+	} else if ansi.StringWidth(one) <= width {
+		return []string{style(fs, one)}
+	}
+	var lines []string
+	for k, p := range parts {
+		prefix := ""
+		if k > 0 {
+			prefix = "  = "
+		}
+		for _, l := range breakAtOperators(prefix+p, width, "      ") {
+			lines = append(lines, style(fs, l))
+		}
+	}
+	if s.Result != "" {
+		prefix := "  = "
+		if len(parts) == 0 {
+			prefix = ""
+		}
+		for _, l := range breakAtOperators(prefix+s.Result, width, "      ") {
+			lines = append(lines, style(rs, l))
+		}
+	}
+	return lines
+}
+
+// breakAtOperators breaks s into lines of at most width columns, preferring
+// to break before " + ", " - ", " · ", " = " and ", ", and continuing
+// broken lines with indent.
+func breakAtOperators(s string, width int, indent string) []string {
+	var pieces []string
+	start := 0
+	for i := 1; i < len(s); i++ {
+		for _, op := range []string{" + ", " - ", " · ", " = ", ", "} {
+			if strings.HasPrefix(s[i:], op) {
+				pieces = append(pieces, s[start:i])
+				start = i
+				break
+			}
+		}
+	}
+	pieces = append(pieces, s[start:])
+	var lines []string
+	cur := ""
+	for _, p := range pieces {
+		if cur != "" && ansi.StringWidth(cur+p) > width {
+			lines = append(lines, cur)
+			cur = indent + strings.TrimLeft(p, " ")
+			continue
+		}
+		cur += p
+	}
+	lines = append(lines, cur)
+	var out []string
+	for _, l := range lines {
+		if ansi.StringWidth(l) > width {
+			out = append(out, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func block(st Styles, b lessons.Block, width int) []string {
+	switch b.Kind {
+	case lessons.Figure:
+		return figure(st.Figure, b.Lines, width)
+	case lessons.Heading:
+		var out []string
+		for _, l := range b.Lines {
+			out = append(out, style(st.Heading, ansi.Truncate(l, width, "…")))
+		}
+		return out
+	}
+	var out []string
+	for _, l := range b.Lines {
+		out = append(out, paragraph(st.Text, l, width)...)
+	}
+	return out
+}
+
+// paragraph wraps prose to width.
+func paragraph(st lipgloss.Style, s string, width int) []string {
+	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	for i, l := range lines {
+		lines[i] = style(st, strings.TrimRight(l, " "))
+	}
+	return lines
+}
+
+// figure styles preformatted lines, cutting any that would overflow width.
+func figure(st lipgloss.Style, ls []string, width int) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		if ansi.StringWidth(l) > width {
+			l = ansi.Truncate(l, width, "…")
+		}
+		out[i] = style(st, l)
+	}
+	return out
+}
+
+// style renders s in st, marking ▲ and ▼ in their own colours; plain
+// styles leave s as it is.
+func style(st lipgloss.Style, s string) string {
+	if s == "" {
+		return s
+	}
+	return st.Render(s)
+}
+
+// colourMarks colours the rise and fall marks of a rendered line.
+func colourMarks(st Styles, line string) string {
+	if st.Plain || !strings.ContainsAny(line, lessons.Up+lessons.Down) {
+		return line
+	}
+	line = strings.ReplaceAll(line, lessons.Up, st.Up.Render(lessons.Up))
+	return strings.ReplaceAll(line, lessons.Down, st.Down.Render(lessons.Down))
+}
+
+// sideBySide puts the aside to the right of the main column.
+func sideBySide(main []string, mainW int, aside []string) []string {
+	n := max(len(main), len(aside))
+	out := make([]string, n)
+	for i := 0; i < n; i++ {
+		l := ""
+		if i < len(main) {
+			l = main[i]
+		}
+		if i < len(aside) {
+			pad := mainW - ansi.StringWidth(l)
+			l += strings.Repeat(" ", max(0, pad)) + "   " + aside[i]
+		}
+		out[i] = l
+	}
+	return out
+}
+
+func blockWidth(ls []string) int {
+	w := 0
+	for _, l := range ls {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
+}

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"nnmath/tui"
+)
+
+// runTutor opens the full-screen tutor.
+func runTutor(args []string, stderr io.Writer) int {
+	fs := newFlagSet("[--net FILE]", "[--net FILE]", stderr)
+	var nf networkFlags
+	nf.add(fs, false)
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "nnmath: unexpected argument %q (run \"nnmath help\")\n", fs.Arg(0))
+		return exitUsage
+	}
+	n, err := nf.load()
+	if err != nil {
+		fmt.Fprintf(stderr, "nnmath: %v\n", err)
+		return exitUsage
+	}
+	if err := tui.Run(n); err != nil {
+		fmt.Fprintf(stderr, "nnmath: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
