@@ -47,6 +47,8 @@ func commands() []command {
 	return []command{
 		{"print", "print lessons as plain text, every step revealed", runPrint},
 		{"trace", "print one forward pass, backward pass and update (tables or --json)", runTrace},
+		{"check", "check one hand-computed value and name the slip (--json, --list)", runCheck},
+		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
 	}
 }
 

@@ -24,7 +24,7 @@ func runTutor(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)
 		return exitUsage
 	}
-	if err := tui.Run(n); err != nil {
+	if err := tui.Run(n, nf.net); err != nil {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)
 		return exitFail
 	}

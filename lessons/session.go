@@ -30,6 +30,7 @@ type Session struct {
 	Updates  UpdateState    // the weight-update lesson
 	Training TrainState     // the training lesson
 	Slip     int            // the slip selected in the slips lesson
+	Pixel    int            // the pixel (input) selected in the image lesson
 }
 
 // NewSession returns a session on a copy of n, which must be valid.

@@ -27,8 +27,19 @@ type KeyMap struct {
 	// The training lesson.
 	TrainToggle, Faster, Slower key.Binding
 
+	// The image lesson: choose a pixel, darken or lighten it.
+	PixelPrev, PixelNext, Darken, Lighten key.Binding
+
 	// The lesson menu.
 	Choose, Close key.Binding
+
+	// The parameter panel.
+	Panel, FieldNext, FieldPrev, FieldApply, FieldLeave key.Binding
+	NudgeUp, NudgeDown, NudgeUpMore, NudgeDownMore      key.Binding
+	Save                                                key.Binding
+
+	// A prompt for a file name.
+	Confirm, Cancel key.Binding
 }
 
 // DefaultKeyMap returns the tutor's key bindings.
@@ -69,11 +80,30 @@ func DefaultKeyMap() KeyMap {
 
 		Apply: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "apply update")),
 		Undo:  key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "undo")),
-		Reset: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reset values")),
+		Reset: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restore start values")),
 
 		TrainToggle: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "run/pause")),
 		Faster:      key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "speed")),
 		Slower:      key.NewBinding(key.WithKeys("-")),
+
+		PixelPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose pixel")),
+		PixelNext: key.NewBinding(key.WithKeys("]")),
+		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
+		Lighten:   key.NewBinding(key.WithKeys("-")),
+
+		Panel:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit values")),
+		FieldNext:     key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next field")),
+		FieldPrev:     key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("⇧tab/↑", "previous")),
+		FieldApply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
+		FieldLeave:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to lesson")),
+		NudgeUp:       key.NewBinding(key.WithKeys("ctrl+up"), key.WithHelp("ctrl+↑/↓", "±0.01")),
+		NudgeDown:     key.NewBinding(key.WithKeys("ctrl+down")),
+		NudgeUpMore:   key.NewBinding(key.WithKeys("ctrl+shift+up"), key.WithHelp("ctrl+⇧+↑/↓", "±0.1")),
+		NudgeDownMore: key.NewBinding(key.WithKeys("ctrl+shift+down")),
+		Save:          key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save network")),
+
+		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Close:  key.NewBinding(key.WithKeys("esc", "m"), key.WithHelp("esc", "close menu")),
@@ -87,7 +117,8 @@ func (k *KeyMap) lessonKeys() map[string][]*key.Binding {
 		"partial":      {&k.PointUp, &k.PointDown, &k.PointLeft, &k.PointRight},
 		"descent":      {&k.EtaUp, &k.EtaDown},
 		"chain-hidden": {&k.ParamPrev, &k.ParamNext},
-		"update":       {&k.Apply, &k.Undo, &k.Reset},
+		"image":        {&k.PixelPrev, &k.PixelNext, &k.Darken, &k.Lighten},
+		"update":       {&k.Apply, &k.Undo},
 		"training":     {&k.TrainToggle, &k.Faster, &k.Slower},
 		"slips":        {&k.SlipPrev, &k.SlipNext, &k.SlipOpen},
 	}
@@ -108,7 +139,7 @@ func (k *KeyMap) forLesson(id string) {
 // lessonHelp returns the enabled bindings of the current lesson, for the help bar.
 func (k KeyMap) lessonHelp() []key.Binding {
 	var out []key.Binding
-	for _, b := range []key.Binding{k.Dot, k.FaceNext, k.PointUp, k.EtaUp, k.ParamPrev, k.SlipPrev, k.SlipOpen, k.Apply, k.Undo, k.Reset, k.TrainToggle, k.Faster} {
+	for _, b := range []key.Binding{k.Dot, k.FaceNext, k.PointUp, k.EtaUp, k.ParamPrev, k.SlipPrev, k.SlipOpen, k.PixelPrev, k.Darken, k.Apply, k.Undo, k.TrainToggle, k.Faster} {
 		if b.Enabled() {
 			out = append(out, b)
 		}

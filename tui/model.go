@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -31,6 +32,8 @@ type focus int
 const (
 	focusLesson focus = iota
 	focusMenu
+	focusPanel
+	focusPrompt
 )
 
 // Model is the tutor's root model: the session every lesson reads, which
@@ -50,6 +53,11 @@ type Model struct {
 	viewport      viewport.Model
 	help          help.Model
 	menu          menu
+	panel         panel
+	prompt        prompt
+	path          string // the file the network came from, "" for the paper's
+	status        string // what just happened, shown above the help bar
+	statusErr     bool   // the status is an error
 	body          body   // the current lesson laid out, rebuilt in Update
 	header        string // rebuilt in Update
 	ticking       bool   // a training tick is pending
@@ -72,8 +80,16 @@ func New(n *mathcore.Network) Model {
 		m.revealed[i] = 1
 	}
 	m.menu = newMenu(m.lessons)
+	m.panel = newPanel(m.session, true)
+	m.prompt = newPrompt(true)
 	m.setStyles(true)
 	m.resize(m.width, m.height)
+	return m
+}
+
+// WithPath records the file the network was opened from: ctrl+s saves back to it.
+func (m Model) WithPath(path string) Model {
+	m.path = path
 	return m
 }
 
@@ -113,14 +129,111 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		if key.Matches(msg, m.keys.Quit) && !(m.focus == focusMenu && m.menu.filtering()) {
+		typing := m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
+		if msg.String() == "ctrl+c" || (key.Matches(msg, m.keys.Quit) && !typing) {
 			return m, tea.Quit
 		}
-		if m.focus == focusMenu {
+		m.status, m.statusErr = "", false
+		switch m.focus {
+		case focusMenu:
 			return m.updateMenu(msg)
+		case focusPanel:
+			return m.updatePanel(msg)
+		case focusPrompt:
+			return m.updatePrompt(msg)
 		}
 		return m.updateLesson(msg)
 	}
+	if m.focus == focusPanel || m.focus == focusPrompt {
+		// Cursor blinks and the like.
+		var cmd tea.Cmd
+		if m.focus == focusPanel {
+			m.panel.input, cmd = m.panel.input.Update(msg)
+		} else {
+			m.prompt.input, cmd = m.prompt.input.Update(msg)
+		}
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) updatePanel(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	s := m.session
+	switch {
+	case key.Matches(msg, k.FieldLeave):
+		m.panel.leave()
+		m.focus = focusLesson
+		m.refresh()
+		return m, nil
+	case key.Matches(msg, k.FieldNext):
+		m.panel.move(s, 1)
+	case key.Matches(msg, k.FieldPrev):
+		m.panel.move(s, -1)
+	case key.Matches(msg, k.FieldApply):
+		if m.panel.apply(s) {
+			m.refresh()
+		}
+	case key.Matches(msg, k.NudgeUp):
+		m.nudged(m.panel.nudge(s, 0.01))
+	case key.Matches(msg, k.NudgeDown):
+		m.nudged(m.panel.nudge(s, -0.01))
+	case key.Matches(msg, k.NudgeUpMore):
+		m.nudged(m.panel.nudge(s, 0.1))
+	case key.Matches(msg, k.NudgeDownMore):
+		m.nudged(m.panel.nudge(s, -0.1))
+	case key.Matches(msg, k.Save):
+		return m, m.openSave()
+	default:
+		var cmd tea.Cmd
+		m.panel.input, cmd = m.panel.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) nudged(ok bool) {
+	if ok {
+		m.refresh()
+	}
+}
+
+// openSave asks for the file to save the network to.
+func (m *Model) openSave() tea.Cmd {
+	m.prompt.back = m.focus
+	m.focus = focusPrompt
+	m.layoutFrame()
+	path := m.path
+	if path == "" {
+		path = DefaultSavePath
+	}
+	return m.prompt.open("Save network to: ", path)
+}
+
+func (m Model) updatePrompt(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Cancel):
+		m.focus = m.prompt.back
+		m.status = "Not saved."
+	case key.Matches(msg, m.keys.Confirm):
+		path := strings.TrimSpace(m.prompt.input.Value())
+		if err := saveNetwork(path, m.session.Net); err != nil {
+			m.status, m.statusErr = err.Error(), true
+			return m, nil
+		}
+		m.path = path
+		m.focus = m.prompt.back
+		m.status = "Saved the network to " + path + "."
+	default:
+		var cmd tea.Cmd
+		m.prompt.input, cmd = m.prompt.input.Update(msg)
+		return m, cmd
+	}
+	m.prompt.input.Blur()
+	if m.focus == focusPanel {
+		m.panel.input.Focus()
+	}
+	m.layoutFrame()
 	return m, nil
 }
 
@@ -146,6 +259,21 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if i, err := strconv.Atoi(msg.String()); err == nil {
 			m.goTo(i - 1)
 		}
+	case key.Matches(msg, k.Panel):
+		m.focus = focusPanel
+		cmd := m.panel.enter(s)
+		m.refresh()
+		return m, cmd
+	case key.Matches(msg, k.Save):
+		return m, m.openSave()
+	case key.Matches(msg, k.PixelPrev):
+		s.SelectPixel(-1)
+	case key.Matches(msg, k.PixelNext):
+		s.SelectPixel(1)
+	case key.Matches(msg, k.Darken):
+		s.ShadePixel(1)
+	case key.Matches(msg, k.Lighten):
+		s.ShadePixel(-1)
 	case key.Matches(msg, k.Menu):
 		m.focus = focusMenu
 		m.menu.open(m.current)
@@ -203,7 +331,14 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.SelectParam(-1)
 	case key.Matches(msg, k.ParamNext):
 		s.SelectParam(1)
-	// SLIPS-TODO
+	case key.Matches(msg, k.SlipPrev):
+		s.SelectSlip(-1)
+	case key.Matches(msg, k.SlipNext):
+		s.SelectSlip(1)
+	case key.Matches(msg, k.SlipOpen):
+		if i, ok := lessons.Find(m.lessons, s.SlipLesson()); ok {
+			m.goTo(i)
+		}
 	case key.Matches(msg, k.Apply):
 		s.ApplyUpdate()
 	case key.Matches(msg, k.Undo):
@@ -268,10 +403,21 @@ func (m *Model) setStyles(isDark bool) {
 	m.styles = NewStyles(isDark)
 	m.help.Styles = m.styles.Help
 	m.menu.setStyles(isDark)
+	m.panel.input.SetStyles(textinput.DefaultStyles(isDark))
+	m.prompt.input.SetStyles(textinput.DefaultStyles(isDark))
 }
 
-// bodyWidth is the width lessons are laid out for: the terminal less a margin each side.
-func (m *Model) bodyWidth() int { return max(1, m.width-2) }
+// panelBeside reports whether the parameter panel stands beside the lesson.
+func (m *Model) panelBeside() bool { return m.width >= WideWidth }
+
+// bodyWidth is the width lessons are laid out for: the terminal less a
+// margin each side, and less the panel when it stands beside the lesson.
+func (m *Model) bodyWidth() int {
+	if m.panelBeside() {
+		return max(1, m.width-2-PanelWidth-3)
+	}
+	return max(1, m.width-2)
+}
 
 // refresh rebuilds the current lesson and the frame from the session.
 func (m *Model) refresh() {
@@ -300,9 +446,9 @@ func (m *Model) layoutFrame() {
 	}
 	m.header = m.renderHeader()
 	m.help.SetWidth(m.width - 2)
-	helpH := lipgloss.Height(m.helpView())
+	helpH := lipgloss.Height(m.helpView()) + 1 // and the status line
 	bodyH := max(1, m.height-2-helpH)
-	m.viewport.SetWidth(m.width)
+	m.viewport.SetWidth(m.bodyWidth() + 2)
 	m.viewport.SetHeight(bodyH)
 	m.menu.setSize(m.width-2, bodyH)
 }
@@ -344,6 +490,24 @@ func (m *Model) renderHeader() string {
 	return " " + line + "\n" + style(st.Rule, strings.Repeat("─", m.width))
 }
 
+// statusLine is the line above the help bar: the file prompt, what just
+// happened, or which nodes are saturated.
+func (m *Model) statusLine() string {
+	st := m.styles
+	switch {
+	case m.focus == focusPrompt:
+		return " " + m.prompt.view(st)
+	case m.status != "" && m.statusErr:
+		return " " + ansi.Truncate(style(st.Error, "✗ "+m.status), m.width-2, "…")
+	case m.status != "":
+		return " " + ansi.Truncate(style(st.Status, "✓ "+m.status), m.width-2, "…")
+	}
+	if sat := m.session.Saturated(); len(sat) > 0 {
+		return " " + ansi.Truncate(style(st.Note, "⚠ saturated: "+strings.Join(sat, ", ")+" (out at its limit, slope 0, so no gradient flows through)"), m.width-2, "…")
+	}
+	return ""
+}
+
 // helpMargin indents the help bar by one column, like the body.
 var helpMargin = lipgloss.NewStyle().PaddingLeft(1)
 
@@ -359,14 +523,22 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 // helpView renders the help bar for the focused part of the screen.
 func (m *Model) helpView() string {
 	k := m.keys
-	if m.focus == focusMenu {
+	switch m.focus {
+	case focusMenu:
 		return helpMargin.Render(m.help.View(helpKeys{short: []key.Binding{k.Choose, k.Close, k.Quit}, full: [][]key.Binding{{k.Choose, k.Close, k.Quit}}}))
+	case focusPanel:
+		keys := []key.Binding{k.FieldApply, k.FieldNext, k.FieldPrev, k.NudgeUp, k.NudgeUpMore, k.FieldLeave, k.Save}
+		return helpMargin.Render(m.help.View(helpKeys{short: keys, full: [][]key.Binding{keys[:3], keys[3:5], keys[5:]}}))
+	case focusPrompt:
+		keys := []key.Binding{k.Confirm, k.Cancel}
+		return helpMargin.Render(m.help.View(helpKeys{short: keys, full: [][]key.Binding{keys}}))
 	}
 	lesson := k.lessonHelp()
-	short := append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Menu, k.Help, k.Quit)
+	short := append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Help, k.Quit)
 	full := [][]key.Binding{
 		{k.Reveal, k.Hide, k.Next, k.Prev},
 		{k.Menu, k.Jump, k.Fewer, k.More},
+		{k.Panel, k.Reset, k.Save},
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Help, k.Quit},
 	}
@@ -385,10 +557,17 @@ func (m Model) View() tea.View {
 		content = ansi.Wrap(msg, max(1, m.width), "")
 	} else {
 		main := m.viewport.View()
-		if m.focus == focusMenu {
+		h := m.viewport.Height()
+		switch {
+		case m.focus == focusMenu:
 			main = m.menu.view()
+		case m.panelBeside():
+			main = lipgloss.JoinHorizontal(lipgloss.Top, main, " │ ", m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
+		case m.focus == focusPanel:
+			main = " " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, h), "\n", "\n ")
 		}
-		content = m.header + "\n" + main + "\n" + m.helpView()
+		main = lipgloss.NewStyle().Height(h).MaxHeight(h).Render(main)
+		content = m.header + "\n" + main + "\n" + m.statusLine() + "\n" + m.helpView()
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true

@@ -6,8 +6,9 @@ import (
 	"nnmath/mathcore"
 )
 
-// Run opens the tutor on network n and returns when the learner quits.
-func Run(n *mathcore.Network) error {
-	_, err := tea.NewProgram(New(n)).Run()
+// Run opens the tutor on network n, read from the file at path ("" for
+// the paper's network), and returns when the learner quits.
+func Run(n *mathcore.Network, path string) error {
+	_, err := tea.NewProgram(New(n).WithPath(path)).Run()
 	return err
 }

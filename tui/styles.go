@@ -9,27 +9,27 @@ import (
 // terminal background. Meaning is never carried by colour alone: every
 // styled element also differs in text (a marker, a label or a sign).
 type Styles struct {
-	Plain     bool           // no styling at all (nnmath print to a file)
-	App       lipgloss.Style // the app name in the header
-	Title     lipgloss.Style // the lesson title in the header
-	Progress  lipgloss.Style // the filled part of the progress bar
-	Track     lipgloss.Style // the empty part of the progress bar
-	Rule      lipgloss.Style // the line under the header
-	Heading   lipgloss.Style // headings inside a lesson
-	Text      lipgloss.Style // prose
-	Figure    lipgloss.Style // figures: diagrams, plots, tables
-	StepNew   lipgloss.Style // the title of the newest step
-	StepOld   lipgloss.Style // earlier steps, quieter
-	Formula   lipgloss.Style // a formula in symbols
-	Result    lipgloss.Style // the result of a formula
-	Note      lipgloss.Style // where the paper differs
-	Hint      lipgloss.Style // "space: next step"
-	Up        lipgloss.Style // the mark of a value that rose
-	Down      lipgloss.Style // the mark of a value that fell
-	Error     lipgloss.Style // messages about bad input
-	Status    lipgloss.Style // messages about what just happened
-	Focus     lipgloss.Style // the focused field or item
-	Help      help.Styles    // the help bar
+	Plain    bool           // no styling at all (nnmath print to a file)
+	App      lipgloss.Style // the app name in the header
+	Title    lipgloss.Style // the lesson title in the header
+	Progress lipgloss.Style // the filled part of the progress bar
+	Track    lipgloss.Style // the empty part of the progress bar
+	Rule     lipgloss.Style // the line under the header
+	Heading  lipgloss.Style // headings inside a lesson
+	Text     lipgloss.Style // prose
+	Figure   lipgloss.Style // figures: diagrams, plots, tables
+	StepNew  lipgloss.Style // the title of the newest step
+	StepOld  lipgloss.Style // earlier steps, quieter
+	Formula  lipgloss.Style // a formula in symbols
+	Result   lipgloss.Style // the result of a formula
+	Note     lipgloss.Style // where the paper differs
+	Hint     lipgloss.Style // "space: next step"
+	Up       lipgloss.Style // the mark of a value that rose
+	Down     lipgloss.Style // the mark of a value that fell
+	Error    lipgloss.Style // messages about bad input
+	Status   lipgloss.Style // messages about what just happened
+	Focus    lipgloss.Style // the focused field or item
+	Help     help.Styles    // the help bar
 }
 
 // NewStyles returns the styles for a dark (isDark) or light background.

@@ -1,0 +1,34 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// prompt asks for a file name on the status line.
+type prompt struct {
+	label string
+	input textinput.Model
+	back  focus // where focus returns afterwards
+}
+
+func newPrompt(isDark bool) prompt {
+	p := prompt{input: textinput.New()}
+	p.input.Prompt = ""
+	p.input.CharLimit = 1024
+	p.input.SetStyles(textinput.DefaultStyles(isDark))
+	return p
+}
+
+// open shows the prompt with a suggested value.
+func (p *prompt) open(label, value string) tea.Cmd {
+	p.label = label
+	p.input.SetValue(value)
+	p.input.CursorEnd()
+	return p.input.Focus()
+}
+
+func (p *prompt) view(st Styles) string {
+	return ansi.Truncate(style(st.Focus, p.label)+p.input.View(), 200, "…")
+}
