@@ -1,6 +1,11 @@
 package lessons
 
-import "nnmath/mathcore"
+import (
+	"strings"
+
+	"nnmath/mathcore"
+	"nnmath/numtext"
+)
 
 // DieState is the die lesson's drawing: which of the dots a..g are filled.
 type DieState struct {
@@ -40,4 +45,95 @@ func (s *Session) StepFace(delta int) {
 		f = (f-1+delta+6)%6 + 1
 	}
 	s.SetFace(f)
+}
+
+// dieLesson is lesson 2: a die face written as a vector of seven numbers.
+func dieLesson() Lesson {
+	return Lesson{
+		ID:      "die",
+		Title:   "A die face as a vector",
+		Summary: "seven dot positions become seven numbers",
+		Build:   buildDie,
+	}
+}
+
+func buildDie(s *Session, width int) Page {
+	d := s.Die.Dots
+	v := d.Vector()
+	nums := make([]string, len(v))
+	names := make([]string, len(v))
+	for i, x := range v {
+		nums[i] = numtext.Format(x, 0)
+		names[i] = string(mathcore.DieDotNames[i])
+	}
+	face, ok := d.Face()
+	verdict := "no face: a die never shows these dots"
+	if ok {
+		verdict = "a " + dieWord(face)
+	}
+	intro := []Block{
+		Text("A network only takes numbers. To show it a die, give each of the seven places where a dot can " +
+			"sit a letter, a to g, and write 1 where there is a dot and 0 where there is none."),
+		Fig(fwFit(dieFigure(d), width)),
+	}
+	steps := []Step{
+		{
+			Title: "The seven places",
+			Text: []string{"Read the places row by row: a and b in the top corners, c, d and e across the " +
+				"middle, f and g in the bottom corners. The middle of the top and bottom rows never holds " +
+				"a dot on a real die."},
+			Formula: "x = [" + strings.Join(names, ", ") + "]",
+		},
+		{
+			Title:   "The vector",
+			Text:    []string{"Each place becomes one number: 1 for a dot (●), 0 for an empty place (·)."},
+			Formula: "x",
+			Result:  "[" + strings.Join(nums, ", ") + "]",
+			Figure:  fwFit(dieVectorFigure(names, nums), width),
+		},
+		{
+			Title:   "Which face?",
+			Text:    []string{"The dots drawn are " + d.String() + "."},
+			Formula: "face",
+			Result:  verdict,
+			After: []string{"The same seven numbers could feed a network with seven inputs, one per place; " +
+				"the network never sees the picture, only the vector."},
+		},
+	}
+	return Page{Intro: intro, Steps: steps}
+}
+
+// dieWord names a face in words: "one" .. "six".
+func dieWord(face int) string {
+	words := [...]string{"one", "two", "three", "four", "five", "six"}
+	if face >= 1 && face <= 6 {
+		return words[face-1]
+	}
+	return "no face"
+}
+
+// dieFigure draws the die with each place as ● or · and its letter.
+func dieFigure(d mathcore.DieDots) []string {
+	cell := func(i int) string {
+		if d[i] {
+			return "●" + string(mathcore.DieDotNames[i])
+		}
+		return "·" + string(mathcore.DieDotNames[i])
+	}
+	row := func(a, b, c string) string { return "│ " + a + "  " + b + "  " + c + " │" }
+	return []string{
+		"┌────────────┐",
+		row(cell(0), "  ", cell(1)),
+		row(cell(2), cell(3), cell(4)),
+		row(cell(5), "  ", cell(6)),
+		"└────────────┘",
+	}
+}
+
+// dieVectorFigure lines each place's letter up with its number.
+func dieVectorFigure(names, nums []string) []string {
+	return []string{
+		"place  " + strings.Join(names, "  "),
+		"x      " + strings.Join(nums, "  "),
+	}
 }

@@ -1,0 +1,374 @@
+package lessons
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"nnmath/mathcore"
+)
+
+// Diagram draws the session's network as plain text lines at most width
+// columns wide: every node with its label and current output, every weight
+// (and bias) on its edge with label and value, and the edges of highlight
+// drawn heavy (━) with a ◆ so that a chain-rule path stands out without
+// colour.
+//
+// A network with one hidden layer, one output and no biases (such as the
+// paper's 4-2-1) is drawn as three columns, inputs fanning into each hidden
+// node and the hidden nodes into the output. Other networks of at most 8
+// layers and 8 nodes a layer are drawn one weight layer at a time, each node
+// with the edges into it. Larger networks, or any that does not fit the
+// width, get a summary: each layer's nodes and values, then its weights.
+func Diagram(s *Session, width int, highlight []mathcore.Param) []string {
+	width = max(width, 1)
+	d := diagrammer{s: s, n: s.Net, hi: map[mathcore.Param]bool{}}
+	for _, p := range highlight {
+		d.hi[p] = true
+	}
+	small := len(d.n.Sizes) <= 8
+	for _, sz := range d.n.Sizes {
+		small = small && sz <= 8
+	}
+	if small {
+		if d.n.Layers() == 3 && d.n.Sizes[2] == 1 && !d.n.HasBiases() {
+			if lines := d.columns(); dgFits(lines, width) {
+				return lines
+			}
+		}
+		if lines := d.fanIn(); dgFits(lines, width) {
+			return lines
+		}
+	}
+	return d.summary(width)
+}
+
+type diagrammer struct {
+	s  *Session
+	n  *mathcore.Network
+	hi map[mathcore.Param]bool
+}
+
+func dgFits(lines []string, width int) bool {
+	for _, l := range lines {
+		if dgWidth(l) > width {
+			return false
+		}
+	}
+	return true
+}
+
+// dgWidth is the display width of the diagram's text: every rune it uses
+// (letters, digits, box drawing, arrows, ◆ ▲ ▼ …) is one column wide.
+func dgWidth(s string) int { return utf8.RuneCountInString(s) }
+
+func dgPad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-dgWidth(s))) }
+
+// node is a node's label and current output, such as "h1 0.5929".
+func (d *diagrammer) node(l, j int) string {
+	return d.n.NodeLabel(l, j) + " " + d.s.V(func(t *mathcore.Trace) float64 { return t.Out[l][j] })
+}
+
+// param is a parameter's label and value, with ◆ in front when highlighted.
+func (d *diagrammer) param(p mathcore.Param) string {
+	s := d.n.ParamLabel(p) + " " + d.s.P(p)
+	if d.hi[p] {
+		return "◆" + s
+	}
+	return s
+}
+
+// edge draws param p on a line w columns wide: "─w1 0.4000──", heavy when highlighted.
+func (d *diagrammer) edge(p mathcore.Param, w int) string {
+	line := "─"
+	if d.hi[p] {
+		line = "━"
+	}
+	t := d.param(p)
+	return line + t + strings.Repeat(line, max(1, w-dgWidth(t)-1))
+}
+
+// joint flags: a line comes in from the left, the vertical goes up or down,
+// a line leaves to the right.
+const (
+	jLeft = 1 << iota
+	jUp
+	jDown
+	jRight
+)
+
+var jointChar = map[int]string{
+	0:                            " ",
+	jLeft:                        "─",
+	jLeft | jDown:                "┐",
+	jLeft | jUp:                  "┘",
+	jLeft | jUp | jDown:          "┤",
+	jLeft | jRight:               "─",
+	jLeft | jRight | jDown:       "┬",
+	jLeft | jRight | jUp:         "┴",
+	jLeft | jRight | jUp | jDown: "┼",
+	jUp | jDown:                  "│",
+	jUp | jDown | jRight:         "├",
+	jUp | jRight:                 "└",
+	jDown | jRight:               "┌",
+	jRight:                       "─",
+	jUp:                          "│",
+	jDown:                        "│",
+}
+
+// joints returns the joint characters of a column where lines come in from
+// the left at rows ins and leave to the right at row out, spanning rows.
+func joints(rows int, ins []int, out int) []string {
+	lo, hi := out, out
+	for _, r := range ins {
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	col := make([]string, rows)
+	for r := range col {
+		f := 0
+		if r > lo && r <= hi {
+			f |= jUp
+		}
+		if r >= lo && r < hi {
+			f |= jDown
+		}
+		if r == out {
+			f |= jRight
+		}
+		for _, in := range ins {
+			if in == r {
+				f |= jLeft
+			}
+		}
+		col[r] = jointChar[f]
+	}
+	return col
+}
+
+// columns draws an n-m-1 network as three columns.
+func (d *diagrammer) columns() []string {
+	n, m := d.n.Sizes[0], d.n.Sizes[1]
+	rows := m*n + m - 1
+	inW, e1W, hW, e2W := 0, 0, 0, 0
+	for i := 0; i < n; i++ {
+		inW = max(inW, dgWidth(d.node(0, i)))
+		for j := 0; j < m; j++ {
+			e1W = max(e1W, dgWidth(d.param(mathcore.Param{Layer: 0, From: i, To: j}))+2)
+		}
+	}
+	for j := 0; j < m; j++ {
+		hW = max(hW, dgWidth(d.node(1, j)))
+		e2W = max(e2W, dgWidth(d.param(mathcore.Param{Layer: 1, From: j}))+2)
+	}
+	hidRow := func(j int) int { return j*(n+1) + n/2 }
+	var hidRows []int
+	for j := 0; j < m; j++ {
+		hidRows = append(hidRows, hidRow(j))
+	}
+	outRow := (hidRows[0] + hidRows[m-1]) / 2
+	j2 := joints(rows, hidRows, outRow)
+	var j1 []string
+	for j := 0; j < m; j++ {
+		var ins []int
+		for i := 0; i < n; i++ {
+			ins = append(ins, i)
+		}
+		j1 = append(j1, joints(n, ins, n/2)...)
+		if j < m-1 {
+			j1 = append(j1, " ")
+		}
+	}
+	hidCol := inW + 1 + e1W + 1 + 2
+	outCol := hidCol + hW + 1 + e2W + 1 + 2
+	var lines []string
+	for r := 0; r < rows; r++ {
+		var b strings.Builder
+		j, i := r/(n+1), r%(n+1)
+		if i < n {
+			b.WriteString(dgPad(d.node(0, i), inW) + " ")
+			b.WriteString(d.edge(mathcore.Param{Layer: 0, From: i, To: j}, e1W))
+		} else {
+			b.WriteString(strings.Repeat(" ", inW+1+e1W))
+		}
+		b.WriteString(j1[r])
+		if r == hidRow(j) && i < n {
+			b.WriteString("▶ " + dgPad(d.node(1, j), hW) + " ")
+			b.WriteString(d.edge(mathcore.Param{Layer: 1, From: j}, e2W))
+		} else {
+			b.WriteString(strings.Repeat(" ", 2+hW+1+e2W))
+		}
+		b.WriteString(j2[r])
+		if r == outRow {
+			b.WriteString("▶ " + d.node(2, 0))
+		}
+		lines = append(lines, strings.TrimRight(b.String(), " "))
+	}
+	// The layer names head the columns; the last one moves left when the
+	// rows end before it would.
+	maxW := 0
+	for _, l := range lines {
+		maxW = max(maxW, dgWidth(l))
+	}
+	head := dgPad(d.n.LayerName(0), hidCol) + d.n.LayerName(1)
+	outName := d.n.LayerName(2)
+	head = dgPad(head, max(dgWidth(head)+2, min(outCol, maxW-dgWidth(outName)))) + outName
+	return append([]string{head}, lines...)
+}
+
+// fanIn draws each weight layer as its target nodes, each with the edges
+// (and bias) coming into it.
+func (d *diagrammer) fanIn() []string {
+	var lines []string
+	for l := range d.n.Weights {
+		if l > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, d.n.LayerName(l)+" → "+d.n.LayerName(l+1)+" ("+d.n.Activations[l].String()+")")
+		src := d.n.Sizes[l]
+		inW, eW := 0, 0
+		for i := 0; i < src; i++ {
+			inW = max(inW, dgWidth(d.node(l, i)))
+		}
+		if d.n.HasBiases() {
+			inW = max(inW, len("bias"))
+		}
+		for j := 0; j < d.n.Sizes[l+1]; j++ {
+			for _, p := range d.into(l, j) {
+				eW = max(eW, dgWidth(d.param(p))+2)
+			}
+		}
+		for j := 0; j < d.n.Sizes[l+1]; j++ {
+			ps := d.into(l, j)
+			ins := make([]int, len(ps))
+			for k := range ins {
+				ins[k] = k
+			}
+			mid := (len(ps) - 1) / 2
+			jc := joints(len(ps), ins, mid)
+			for k, p := range ps {
+				from := "bias"
+				if !p.Bias {
+					from = d.node(l, p.From)
+				}
+				row := dgPad(from, inW) + " " + d.edge(p, eW) + jc[k]
+				if k == mid {
+					row += "▶ " + d.node(l+1, j)
+				}
+				lines = append(lines, row)
+			}
+		}
+	}
+	return lines
+}
+
+// into returns the weights into node j of layer l+1, then its bias.
+func (d *diagrammer) into(l, j int) []mathcore.Param {
+	var ps []mathcore.Param
+	for i := 0; i < d.n.Sizes[l]; i++ {
+		ps = append(ps, mathcore.Param{Layer: l, From: i, To: j})
+	}
+	if d.n.HasBiases() {
+		ps = append(ps, mathcore.Param{Bias: true, Layer: l, To: j})
+	}
+	return ps
+}
+
+// summaryItems is how many nodes or weights of one layer the summary lists
+// before saying how many more there are.
+const summaryItems = 12
+
+// summary lists each layer's nodes and each weight layer's parameters,
+// wrapped to width; highlighted parameters are always listed.
+func (d *diagrammer) summary(width int) []string {
+	var lines []string
+	for l, size := range d.n.Sizes {
+		head := d.n.LayerName(l) + ", " + strconv.Itoa(size) + " node" + dgPlural(size)
+		if l > 0 {
+			head += ", " + d.n.Activations[l-1].String()
+		}
+		lines = append(lines, dgClip(head+":", width))
+		var items []string
+		for j := 0; j < min(size, summaryItems); j++ {
+			items = append(items, d.node(l, j))
+		}
+		if size > summaryItems {
+			items = append(items, "… "+strconv.Itoa(size-summaryItems)+" more")
+		}
+		lines = append(lines, dgWrap(items, width, "  ")...)
+		if l == d.n.Output() {
+			break
+		}
+		var ps []mathcore.Param
+		shown := 0
+		total := 0
+		for j := 0; j < d.n.Sizes[l+1]; j++ {
+			for _, p := range d.into(l, j) {
+				total++
+				if shown < summaryItems || d.hi[p] {
+					ps = append(ps, p)
+					shown++
+				}
+			}
+		}
+		var ws []string
+		for _, p := range ps {
+			ws = append(ws, d.n.ParamLabel(p)+" "+d.n.NodeLabel(l, p.From)+"→"+d.n.NodeLabel(l+1, p.To)+" "+d.s.P(p))
+			if p.Bias {
+				ws[len(ws)-1] = d.n.ParamLabel(p) + " bias→" + d.n.NodeLabel(l+1, p.To) + " " + d.s.P(p)
+			}
+			if d.hi[p] {
+				ws[len(ws)-1] = "◆" + ws[len(ws)-1]
+			}
+		}
+		if total > len(ps) {
+			ws = append(ws, "… "+strconv.Itoa(total-len(ps))+" more")
+		}
+		lines = append(lines, dgClip("  weights into the "+d.n.LayerName(l+1)+":", width))
+		lines = append(lines, dgWrap(ws, width, "    ")...)
+	}
+	return lines
+}
+
+func dgPlural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// dgClip cuts s to at most width columns, ending in … when cut.
+func dgClip(s string, width int) string {
+	if dgWidth(s) <= width {
+		return s
+	}
+	r := []rune(s)
+	if width <= 1 {
+		return string(r[:max(width, 0)])
+	}
+	return string(r[:width-1]) + "…"
+}
+
+// dgWrap lays items out in lines of at most width columns, each line
+// starting with indent and the items separated by two spaces.
+func dgWrap(items []string, width int, indent string) []string {
+	if dgWidth(indent) >= width/2 {
+		indent = ""
+	}
+	var lines []string
+	cur := ""
+	for _, it := range items {
+		switch {
+		case cur == "":
+			cur = indent + it
+		case dgWidth(cur)+2+dgWidth(it) <= width:
+			cur += "  " + it
+		default:
+			lines = append(lines, dgClip(cur, width))
+			cur = indent + it
+		}
+	}
+	if cur != "" {
+		lines = append(lines, dgClip(cur, width))
+	}
+	return lines
+}

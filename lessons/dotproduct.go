@@ -1,0 +1,193 @@
+package lessons
+
+import (
+	"strings"
+
+	"nnmath/mathcore"
+)
+
+// dotLesson is lesson 4: net of every node of the first weight layer as a
+// dot product of weights and inputs.
+func dotLesson() Lesson {
+	return Lesson{
+		ID:      "dot",
+		Title:   "Dot product",
+		Summary: "weights times inputs, added up: net",
+		Build:   buildDot,
+	}
+}
+
+// dotMaxTerms is how many product terms a formula shows before it writes
+// "…" and the last term.
+const dotMaxTerms = 8
+
+func buildDot(s *Session, width int) Page {
+	n := s.Net
+	intro := []Block{
+		Text("A node of the " + n.LayerName(1) + " listens to every input. It multiplies each input by the " +
+			"weight on the edge between them, and adds the products up. The total is called net, the node's " +
+			"net input."),
+		Text("Multiplying two lists number by number and adding up is called a dot product."),
+	}
+	if n.HasBiases() {
+		intro = append(intro, Text("This network also has biases: each node adds its own bias b to the sum, "+
+			"a number that does not depend on the inputs."))
+	}
+	var steps []Step
+	size := n.Sizes[1]
+	shown := size
+	if size > fwMany+1 {
+		shown = fwMany - 1
+	}
+	for j := 0; j < shown; j++ {
+		steps = append(steps, dotStep(s, j, width))
+	}
+	if shown < size {
+		var nets []string
+		for j := shown; j < size; j++ {
+			nets = append(nets, n.NetSymbol(1, j)+" "+fwNet(s, 1, j))
+		}
+		steps = append(steps, Step{
+			Title: "The other " + fwPlural(size-shown, "node"),
+			Text:  []string{"Every other node of the " + n.LayerName(1) + " works the same way, with its own weights:"},
+			After: []string{strings.Join(nets, ", ")},
+		})
+	}
+	if fig := dotMatrixFigure(s); fig != nil && dgFits(fig, width) {
+		steps = append(steps, Step{
+			Title: "All at once: a matrix times a vector",
+			Text: []string{"Put the weights into each node in one row, and the inputs in one column. Each row " +
+				"times the column is one dot product, so the whole layer is one matrix times a vector:"},
+			Figure: fig,
+		})
+	}
+	return Page{Intro: intro, Steps: steps}
+}
+
+// dotTerms returns the indices of the terms a formula shows: all of them,
+// or the first few and the last with a gap (-1) before it.
+func dotTerms(count int) []int {
+	var idx []int
+	if count <= dotMaxTerms {
+		for i := 0; i < count; i++ {
+			idx = append(idx, i)
+		}
+		return idx
+	}
+	for i := 0; i < dotMaxTerms-2; i++ {
+		idx = append(idx, i)
+	}
+	return append(idx, -1, count-1)
+}
+
+// dotStep is net of node j in layer 1.
+func dotStep(s *Session, j, width int) Step {
+	n := s.Net
+	var syms, nums []string
+	for _, i := range dotTerms(n.Sizes[0]) {
+		if i < 0 {
+			syms, nums = append(syms, "…"), append(nums, "…")
+			continue
+		}
+		p := mathcore.Param{Layer: 0, From: i, To: j}
+		syms = append(syms, n.ParamLabel(p)+"·"+n.NodeLabel(0, i))
+		nums = append(nums, fwParen(s.P(p))+"·"+fwParen(fwOut(s, 0, i)))
+	}
+	if n.HasBiases() {
+		b := mathcore.Param{Bias: true, Layer: 0, To: j}
+		syms = append(syms, n.ParamLabel(b))
+		nums = append(nums, fwParen(s.P(b)))
+	}
+	st := Step{
+		Title:   n.NetSymbol(1, j),
+		Text:    []string{"Into " + n.NodeLabel(1, j) + ": each weight times the input it comes from, then the sum."},
+		Formula: n.NetSymbol(1, j) + " = " + strings.Join(syms, " + "),
+		Numbers: strings.Join(nums, " + "),
+		Result:  fwNet(s, 1, j),
+	}
+	if j == 0 {
+		row := make([]string, 0, n.Sizes[0])
+		col := make([]string, 0, n.Sizes[0])
+		for i := 0; i < n.Sizes[0]; i++ {
+			row = append(row, s.F(n.Weights[0][j][i]))
+			col = append(col, s.F(s.Trace.Out[0][i]))
+		}
+		line := "[" + strings.Join(row, "  ") + "] · [" + strings.Join(col, "  ") + "]ᵀ = " + s.F(s.Trace.Sum[1][j])
+		if dgWidth(line) > width {
+			line = "[" + n.ParamLabel(mathcore.Param{Layer: 0, To: j}) + " …] · [" + n.NodeLabel(0, 0) + " …]ᵀ = " +
+				s.F(s.Trace.Sum[1][j])
+		}
+		st.Figure = []string{dgClip(line, width)}
+		st.After = []string{"The same sum written the way the paper does: a row of weights times a column " +
+			"of inputs (ᵀ turns the row into a column)."}
+		if n.HasBiases() {
+			st.After[0] += " The bias is added after that."
+		}
+	}
+	return st
+}
+
+// dotMatrixFigure draws W · x = net for layer 1, or nil when the layer is
+// too big to draw (more than 4 nodes or 8 inputs).
+func dotMatrixFigure(s *Session) []string {
+	n := s.Net
+	rows, cols := n.Sizes[1], n.Sizes[0]
+	if rows > 4 || cols > 8 {
+		return nil
+	}
+	w := make([]string, rows)
+	x := make([]string, cols)
+	net := make([]string, rows)
+	for j := 0; j < rows; j++ {
+		cells := make([]string, cols)
+		for i := 0; i < cols; i++ {
+			cells[i] = s.F(n.Weights[0][j][i])
+		}
+		w[j] = strings.Join(dotAlign(cells), " ")
+		net[j] = s.F(s.Trace.Sum[1][j])
+	}
+	for i := 0; i < cols; i++ {
+		x[i] = s.F(s.Trace.Out[0][i])
+	}
+	height := max(rows, cols)
+	mid := (height - 1) / 2
+	op := func(sym string) []string {
+		c := make([]string, height)
+		for r := range c {
+			c[r] = " "
+		}
+		c[mid] = sym
+		return c
+	}
+	fig := fwSide(dotBracket(w), op("·"), 1)
+	fig = fwSide(fig, dotBracket(dotAlign(x)), 1)
+	fig = fwSide(fig, op("="), 1)
+	fig = fwSide(fig, dotBracket(dotAlign(net)), 1)
+	label := "W · x = sum"
+	if !n.HasBiases() {
+		label = "W · x = net"
+	}
+	return append(fig, label)
+}
+
+// dotAlign right-aligns numbers to the same width.
+func dotAlign(xs []string) []string {
+	w := 0
+	for _, x := range xs {
+		w = max(w, dgWidth(x))
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = strings.Repeat(" ", w-dgWidth(x)) + x
+	}
+	return out
+}
+
+// dotBracket puts square brackets around a column of lines.
+func dotBracket(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = "[" + l + "]"
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package lessons
+
+import "strings"
+
+// imageLesson is lesson 3: the paper's 2x2 drawing read as four numbers.
+func imageLesson() Lesson {
+	return Lesson{
+		ID:      "image",
+		Title:   "An image as a vector",
+		Summary: "a 2x2 drawing becomes four numbers, row by row",
+		Build:   buildImage,
+	}
+}
+
+func buildImage(s *Session, width int) Page {
+	if s.Net.Sizes[0] != 4 {
+		return Page{Skip: "This lesson reads a 2x2 drawing as the network's 4 inputs, but this network has " +
+			fwPlural(s.Net.Sizes[0], "input") + ", so there is no 2x2 image to show. The inputs are simply " +
+			"the numbers it is given."}
+	}
+	labels := make([]string, 4)
+	vals := make([]string, 4)
+	for i := range vals {
+		labels[i] = s.Net.NodeLabel(0, i)
+		vals[i] = fwOut(s, 0, i)
+	}
+	intro := []Block{
+		Text("A picture is a grid of pixels, and each pixel is a number: how dark it is, from 0 (white) to " +
+			"1 (black). The paper's drawing of a 4 is tiny, just 2x2 pixels."),
+		Fig(fwFit(imageFigure(s), width)),
+	}
+	steps := []Step{
+		{
+			Title: "Reading order",
+			Text: []string{"Read the pixels like a page: the top row from left to right, then the next row. " +
+				"Any fixed order works, as long as every picture is read the same way."},
+			Figure: []string{labels[0] + " " + labels[1], labels[2] + " " + labels[3]},
+		},
+		{
+			Title:   "The vector",
+			Text:    []string{"Writing the darkness of each pixel in that order gives the input vector."},
+			Formula: "[" + strings.Join(labels, ", ") + "]",
+			Result:  "[" + strings.Join(vals, ", ") + "]",
+			After: []string{"These are the values of the input nodes. Darker pixels give bigger numbers, " +
+				"and a white pixel gives 0, so it adds nothing to the next layer."},
+		},
+	}
+	return Page{Intro: intro, Steps: steps}
+}
+
+// imageShade returns the block character for a darkness in [0, 1].
+func imageShade(x float64) string {
+	switch {
+	case !(x >= 0.125): // also NaN
+		return " "
+	case x < 0.375:
+		return "░"
+	case x < 0.625:
+		return "▒"
+	case x < 0.875:
+		return "▓"
+	}
+	return "█"
+}
+
+// imageFigure draws the 2x2 image, each pixel shaded by its darkness and
+// labelled with its input and value.
+func imageFigure(s *Session) []string {
+	texts := make([]string, 4)
+	w := 10
+	for i := range texts {
+		texts[i] = s.Net.NodeLabel(0, i) + " " + s.F(s.Trace.Out[0][i])
+		w = max(w, dgWidth(texts[i])+2)
+	}
+	inner := func(i int) (string, string) {
+		shade := strings.Repeat(imageShade(s.Trace.Out[0][i]), w)
+		return shade, " " + dgPad(texts[i], w-1)
+	}
+	bar := strings.Repeat("─", w)
+	lines := []string{"┌" + bar + "┬" + bar + "┐"}
+	for r := 0; r < 2; r++ {
+		a1, a2 := inner(2 * r)
+		b1, b2 := inner(2*r + 1)
+		lines = append(lines, "│"+a1+"│"+b1+"│", "│"+a1+"│"+b1+"│", "│"+a2+"│"+b2+"│")
+		if r == 0 {
+			lines = append(lines, "├"+bar+"┼"+bar+"┤")
+		}
+	}
+	lines = append(lines, "└"+bar+"┴"+bar+"┘")
+	lines = append(lines, "white (blank) ░ ▒ ▓ █ black")
+	return lines
+}

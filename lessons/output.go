@@ -1,0 +1,214 @@
+package lessons
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"nnmath/mathcore"
+)
+
+// outputLesson is lesson 6: the output layer's net and out, the loss J, and
+// what the answer means.
+func outputLesson() Lesson {
+	return Lesson{
+		ID:      "loss",
+		Title:   "The output and the loss",
+		Summary: "the network's answer, and how wrong it is",
+		Build:   buildOutput,
+	}
+}
+
+func buildOutput(s *Session, width int) Page {
+	n := s.Net
+	L := n.Output()
+	intro := []Block{
+		Text("The output layer works like every layer before it: a dot product of weights and the outs of the " +
+			"layer before, then the activation. What is new is what happens next: we compare the answer with " +
+			"the target y, the answer we wanted, and measure how wrong it is with one number, the loss J."),
+	}
+	var steps []Step
+	shown := min(n.Sizes[L], fwMany)
+	for k := 0; k < shown; k++ {
+		steps = append(steps, outNetStep(s, k), outOutStep(s, k))
+	}
+	if shown < n.Sizes[L] {
+		var outs []string
+		for k := shown; k < n.Sizes[L]; k++ {
+			outs = append(outs, n.OutSymbol(L, k)+" "+fwOut(s, L, k))
+		}
+		steps = append(steps, Step{
+			Title: "The other outputs",
+			Text:  []string{"The remaining outputs work the same way:"},
+			After: []string{strings.Join(outs, ", ")},
+		})
+	}
+	steps = append(steps, outLossStep(s), outVerdictStep(s))
+	return Page{Intro: intro, Steps: steps}
+}
+
+// outSource names the value node i of layer l sends on: "out_h1", or "i1"
+// for an input.
+func outSource(n *mathcore.Network, l, i int) string {
+	if l == 0 {
+		return n.NodeLabel(0, i)
+	}
+	return n.OutSymbol(l, i)
+}
+
+// outTarget names target k: "y", or "y1", "y2".. with several outputs.
+func outTarget(n *mathcore.Network, k int) string {
+	if n.Sizes[n.Output()] == 1 {
+		return "y"
+	}
+	return "y" + strconv.Itoa(k+1)
+}
+
+// outNetStep is net of output k.
+func outNetStep(s *Session, k int) Step {
+	n := s.Net
+	L := n.Output()
+	var syms, nums []string
+	for _, i := range dotTerms(n.Sizes[L-1]) {
+		if i < 0 {
+			syms, nums = append(syms, "…"), append(nums, "…")
+			continue
+		}
+		p := mathcore.Param{Layer: L - 1, From: i, To: k}
+		syms = append(syms, n.ParamLabel(p)+"·"+outSource(n, L-1, i))
+		nums = append(nums, fwParen(s.P(p))+"·"+fwParen(fwOut(s, L-1, i)))
+	}
+	if n.HasBiases() {
+		b := mathcore.Param{Bias: true, Layer: L - 1, To: k}
+		syms = append(syms, n.ParamLabel(b))
+		nums = append(nums, fwParen(s.P(b)))
+	}
+	st := Step{
+		Title:   n.NetSymbol(L, k),
+		Text:    []string{"What travels along each edge into " + n.NodeLabel(L, k) + " is the out of the node it starts from."},
+		Formula: n.NetSymbol(L, k) + " = " + strings.Join(syms, " + "),
+		Numbers: strings.Join(nums, " + "),
+		Result:  fwNet(s, L, k),
+	}
+	if s.IsPaper() && k == 0 && L == 2 {
+		var wrong float64
+		var terms []string
+		for i := 0; i < n.Sizes[1]; i++ {
+			p := mathcore.Param{Layer: 1, From: i}
+			wrong += n.Value(p) * s.Trace.Net[1][i]
+			terms = append(terms, n.ParamLabel(p)+"·"+n.NetSymbol(1, i))
+		}
+		st.Note = "The paper once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
+			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + s.F(wrong) + "."
+	}
+	return st
+}
+
+// outOutStep is out of output k.
+func outOutStep(s *Session, k int) Step {
+	n := s.Net
+	L := n.Output()
+	st := sigOutStep(s, L, k)
+	st.Text = append([]string{"Then the activation of the " + n.LayerName(L) + ", " + fwActWords(n.Activations[L-1]) + "."},
+		st.Text...)
+	if printed, ok := fwPrinted(s, n.OutSymbol(L, k)); ok && st.Note == "" {
+		h1, ok1 := fwPrinted(s, n.OutSymbol(1, 0))
+		h2, ok2 := fwPrinted(s, n.OutSymbol(1, 1))
+		if ok1 && ok2 && L == 2 && n.Sizes[1] == 2 {
+			w9 := n.Weights[1][0][0]
+			w10 := n.Weights[1][0][1]
+			mixed := mathcore.SigmoidOf(w9*h1 + w10*h2)
+			st.Note = "The paper printed " + fwPrintedText(printed) + ", which matches the exact hidden outs. Its own " +
+				"printed hidden outs, " + fwPrintedText(h1) + " and " + fwPrintedText(h2) + ", would have given " +
+				s.F(mixed) + ": from here on the paper mixes its slipped hidden values with a correct output."
+		}
+	}
+	return st
+}
+
+// outLossStep is J.
+func outLossStep(s *Session) Step {
+	n := s.Net
+	L := n.Output()
+	size := n.Sizes[L]
+	factor, factorWords := "1/2", "one half of"
+	if n.Loss == mathcore.MSE {
+		factor, factorWords = "1/"+strconv.Itoa(size), "the mean of"
+	}
+	var syms, nums []string
+	for _, k := range dotTerms(size) {
+		if k < 0 {
+			syms, nums = append(syms, "…"), append(nums, "…")
+			continue
+		}
+		syms = append(syms, "("+outTarget(n, k)+" - "+n.OutSymbol(L, k)+")^2")
+		nums = append(nums, "("+s.F(s.Trace.Targets[k])+" - "+fwParen(fwOut(s, L, k))+")^2")
+	}
+	sym, num := strings.Join(syms, " + "), strings.Join(nums, " + ")
+	if len(syms) > 1 {
+		sym, num = "("+sym+")", "("+num+")"
+	}
+	st := Step{
+		Title: "The loss J",
+		Text: []string{"Take how far each output is from its target, square it (so it is never negative and big " +
+			"misses count a lot), and take " + factorWords + " the squares."},
+		Formula: "J = " + factor + " · " + sym,
+		Numbers: factor + " · " + num,
+		Result:  s.V(func(t *mathcore.Trace) float64 { return t.Loss }),
+		After:   []string{"J is 0 only when every output hits its target. Learning means making J smaller."},
+	}
+	if s.IsPaper() {
+		y, out := s.Trace.Targets[0], s.Trace.Outputs()[0]
+		st.Note = "The paper defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
+			s.F((y-out)*(y-out)) + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
+			"the 1/2 only makes the slope simpler, and the two slopes differ by a factor 2/n."
+	}
+	return st
+}
+
+// outVerdictStep says what the output means.
+func outVerdictStep(s *Session) Step {
+	n := s.Net
+	L := n.Output()
+	outs := s.Trace.Outputs()
+	st := Step{Title: "The verdict"}
+	if len(outs) == 1 && n.Activations[L-1] == mathcore.Sigmoid {
+		out, y := outs[0], s.Trace.Targets[0]
+		question := "yes"
+		if s.IsPaper() {
+			question = "is it a 4?"
+		}
+		answer := "no"
+		if out >= 0.5 {
+			answer = "yes"
+		}
+		sure := "very sure"
+		switch d := math.Abs(out - 0.5); {
+		case d < 0.1:
+			sure = "only just"
+		case d < 0.3:
+			sure = "fairly sure"
+		}
+		st.Text = []string{"Read the output as a yes-or-no answer: out of one half or more means yes."}
+		st.Formula = question
+		if question == "yes" {
+			st.Formula = "answer"
+		}
+		st.Result = answer + " (" + sure + ")"
+		st.After = []string{"The output is " + fwOut(s, L, 0) + " and the target is " + s.F(y) + ", so it is " +
+			s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[0] - t.Outputs()[0]) }) +
+			" away. Training will move the weights to close that gap."}
+		return st
+	}
+	st.Text = []string{"How far is each output from its target?"}
+	var parts []string
+	for k := 0; k < min(len(outs), fwMany); k++ {
+		parts = append(parts, n.OutSymbol(L, k)+" "+fwOut(s, L, k)+" vs "+outTarget(n, k)+" "+s.F(s.Trace.Targets[k])+
+			": off by "+s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[k] - t.Outputs()[k]) }))
+	}
+	if len(outs) > fwMany {
+		parts = append(parts, "and "+fwPlural(len(outs)-fwMany, "more output"))
+	}
+	st.After = parts
+	return st
+}
