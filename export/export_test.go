@@ -1,0 +1,231 @@
+package export
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"nnmath/mathcore"
+)
+
+// net222 is the 2-2-2 network with biases in testdata.
+func net222(t *testing.T) *mathcore.Network {
+	t.Helper()
+	data, err := os.ReadFile("testdata/net222.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := mathcore.ParseNetwork(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func render(t *testing.T, n *mathcore.Network, f Format, digits int) string {
+	t.Helper()
+	data, err := Render(n, Options{Format: f, Digits: digits})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func TestMarkdownPaper(t *testing.T) {
+	golden.RequireEqual(t, render(t, mathcore.Paper(), Markdown, DefaultDigits))
+}
+
+func TestLaTeXPaper(t *testing.T) {
+	golden.RequireEqual(t, render(t, mathcore.Paper(), LaTeX, DefaultDigits))
+}
+
+func TestMarkdown222(t *testing.T) {
+	golden.RequireEqual(t, render(t, net222(t), Markdown, DefaultDigits))
+}
+
+func TestLaTeX222(t *testing.T) {
+	golden.RequireEqual(t, render(t, net222(t), LaTeX, DefaultDigits))
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Format
+	}{{"markdown", Markdown}, {"md", Markdown}, {"LaTeX", LaTeX}, {"tex", LaTeX}} {
+		got, err := ParseFormat(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("ParseFormat(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "pdf", "html"} {
+		if _, err := ParseFormat(bad); err == nil || !strings.Contains(err.Error(), "markdown or latex") {
+			t.Errorf("ParseFormat(%q) error = %v, want one naming the formats", bad, err)
+		}
+	}
+	for _, name := range Formats() {
+		f, err := ParseFormat(name)
+		if err != nil || f.String() != name {
+			t.Errorf("format %q does not round-trip: %v, %v", name, f, err)
+		}
+	}
+}
+
+func TestRenderRejects(t *testing.T) {
+	bad := mathcore.Paper()
+	bad.Inputs = bad.Inputs[:2]
+	if _, err := Render(bad, Options{Digits: 4}); err == nil || !strings.Contains(err.Error(), "inputs") {
+		t.Errorf("invalid network: error = %v, want one naming inputs", err)
+	}
+	for _, d := range []int{-1, MaxDigits + 1} {
+		if _, err := Render(mathcore.Paper(), Options{Digits: d}); err == nil {
+			t.Errorf("digits %d: no error", d)
+		}
+	}
+	if _, err := Render(mathcore.Paper(), Options{Format: Format(7), Digits: 4}); err == nil {
+		t.Error("unknown format: no error")
+	}
+}
+
+func TestRenderLeavesNetworkAlone(t *testing.T) {
+	n := net222(t)
+	before, _ := mathcore.MarshalNetwork(n)
+	render(t, n, Markdown, 4)
+	render(t, n, LaTeX, 4)
+	after, _ := mathcore.MarshalNetwork(n)
+	if string(before) != string(after) {
+		t.Errorf("Render changed the network:\n%s\nbecame\n%s", before, after)
+	}
+}
+
+func TestPaperSection(t *testing.T) {
+	const title = "Where the paper's numbers differ"
+	if doc := render(t, mathcore.Paper(), Markdown, 4); !strings.Contains(doc, title) {
+		t.Error("the paper's network has no section on the paper's numbers")
+	}
+	renamed := mathcore.Paper()
+	renamed.Name, renamed.Notes = "", ""
+	if doc := render(t, renamed, Markdown, 4); !strings.Contains(doc, title) {
+		t.Error("the paper's network without its name lost the section on the paper's numbers")
+	}
+	for name, change := range map[string]func(n *mathcore.Network){
+		"inputs":  func(n *mathcore.Network) { n.Inputs[3] = 0.1 },
+		"targets": func(n *mathcore.Network) { n.Targets[0] = 0 },
+		"weight":  func(n *mathcore.Network) { n.Weights[1][0][1] = 0.41 },
+		"rate":    func(n *mathcore.Network) { n.LearningRate = 0.5 },
+		"loss":    func(n *mathcore.Network) { n.Loss = mathcore.MSE },
+		"act":     func(n *mathcore.Network) { n.Activations[0] = mathcore.Tanh },
+		"biases":  func(n *mathcore.Network) { n.Biases = [][]float64{{0, 0}, {0}} },
+	} {
+		n := mathcore.Paper()
+		change(n)
+		if doc := render(t, n, Markdown, 4); strings.Contains(doc, title) {
+			t.Errorf("changed %s: the solution still speaks of the paper's numbers", name)
+		}
+	}
+	if doc := render(t, net222(t), LaTeX, 4); strings.Contains(doc, "paper") {
+		t.Error("the 2-2-2 solution mentions the paper")
+	}
+}
+
+func TestManyPathsUseLayerByLayerForm(t *testing.T) {
+	n := manyPaths()
+	doc := render(t, n, Markdown, 4)
+	for _, want := range []string{
+		"Backpropagation, layer by layer",
+		"81 paths, too many to list",
+		`\frac{\partial J}{\partial \mathrm{out}_{ha1}} &= \frac{\partial J}{\partial \mathrm{net}_{hb1}}\, w_{`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the solution lacks %q", want)
+		}
+	}
+	if doc := render(t, net222(t), Markdown, 4); strings.Contains(doc, "Backpropagation, layer by layer") {
+		t.Error("the 2-2-2 solution uses the layer-by-layer form")
+	}
+}
+
+func TestLongLinesBreak(t *testing.T) {
+	// A deep chain and a wide dot product: no display line may be much
+	// wider than a page.
+	for name, n := range map[string]*mathcore.Network{"deep": deep(), "wide": wide()} {
+		for _, f := range []Format{Markdown, LaTeX} {
+			for _, ln := range strings.Split(render(t, n, f, 4), "\n") {
+				if strings.HasPrefix(ln, "&") || strings.Contains(ln, " &= ") {
+					if w := visible(ln); w > 100 {
+						t.Errorf("%s %v: a display line is %d characters wide:\n%s", name, f, w, ln)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	items := strings.Split("a b c d e f g h i j", " ")
+	lines := wrap(items, "+", 12)
+	if len(lines) < 2 {
+		t.Fatalf("wrap gave %q", lines)
+	}
+	if strings.Join(lines, " ") != strings.Join(items, " + ") {
+		t.Errorf("wrap lost or reordered items: %q", lines)
+	}
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(l, "+ ") {
+			t.Errorf("continuation %q does not start with the operator", l)
+		}
+	}
+	if got := wrap([]string{"x"}, "+", 1); len(got) != 1 || got[0] != "x" {
+		t.Errorf("wrap of one item = %q", got)
+	}
+	if got := visible(`\frac{\partial \mathrm{out}_{h1}}{\partial \mathrm{net}_{h1}}`); got != 12 {
+		t.Errorf("visible of a fraction = %d, want 12", got)
+	}
+}
+
+func TestSymbols(t *testing.T) {
+	for in, want := range map[string]string{
+		"out": `\mathrm{out}`, "out_h1": `\mathrm{out}_{h1}`, "net_o": `\mathrm{net}_{o}`,
+		"net_hb12": `\mathrm{net}_{hb12}`, "w10": `w_{10}`, "b3": `b_{3}`, "i4": `i_{4}`, "J": "J", "y": "y",
+	} {
+		if got := symbol(in); got != want {
+			t.Errorf("symbol(%q) = %q, want %q", in, got, want)
+		}
+	}
+	n := mathcore.Paper()
+	c := mathcore.NewTrace(n)
+	c.Compute(n)
+	ch := c.Chain(n, mathcore.Param{Layer: 0, From: 0, To: 0})
+	var got []string
+	for _, f := range ch.Paths[0].Factors {
+		got = append(got, factorSymbol(n, f))
+	}
+	want := []string{
+		`\frac{\partial J}{\partial \mathrm{out}}`,
+		`\frac{\partial \mathrm{out}}{\partial \mathrm{net}_{o}}`,
+		`\frac{\partial \mathrm{net}_{o}}{\partial \mathrm{out}_{h1}}`,
+		`\frac{\partial \mathrm{out}_{h1}}{\partial \mathrm{net}_{h1}}`,
+		`\frac{\partial \mathrm{net}_{h1}}{\partial w_{1}}`,
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("factors of w1:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	n := mathcore.Paper()
+	n.Name = `50% of a_b & {c} $5 #1 ~x^2 <y> \z *w* [l](u) |p|`
+	n.Notes = ""
+	md := render(t, n, Markdown, 4)
+	if !strings.Contains(md, `50% of a\_b & {c} \$5 \#1 \~x^2 \<y\> \\z \*w\* \[l\](u) \|p\|`) {
+		t.Errorf("Markdown did not escape the name:\n%s", strings.SplitN(md, "\n", 4)[2])
+	}
+	tex := render(t, n, LaTeX, 4)
+	want := `50\% of a\_b \& \{c\} \$5 \#1 \textasciitilde{}x\textasciicircum{}2 \textless{}y\textgreater{} \textbackslash{}z *w* [l](u) |p|`
+	if !strings.Contains(tex, want) {
+		t.Errorf("LaTeX did not escape the name; want %s", want)
+	}
+	checkMarkdownBalanced(t, md)
+	checkLaTeXBalanced(t, tex)
+}
