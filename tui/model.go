@@ -144,17 +144,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m.updateLesson(msg)
 	}
-	if m.focus == focusPanel || m.focus == focusPrompt {
-		// Cursor blinks and the like.
-		var cmd tea.Cmd
-		if m.focus == focusPanel {
-			m.panel.input, cmd = m.panel.input.Update(msg)
-		} else {
-			m.prompt.input, cmd = m.prompt.input.Update(msg)
-		}
-		return m, cmd
+	// Other messages (filter results, cursor blinks) go to the focused component.
+	var cmd tea.Cmd
+	switch m.focus {
+	case focusMenu:
+		m.menu.list, cmd = m.menu.list.Update(msg)
+	case focusPanel:
+		m.panel.input, cmd = m.panel.input.Update(msg)
+	case focusPrompt:
+		m.prompt.input, cmd = m.prompt.input.Update(msg)
 	}
-	return m, nil
+	return m, cmd
 }
 
 func (m Model) updatePanel(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -562,7 +562,8 @@ func (m Model) View() tea.View {
 		case m.focus == focusMenu:
 			main = m.menu.view()
 		case m.panelBeside():
-			main = lipgloss.JoinHorizontal(lipgloss.Top, main, " │ ", m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
+			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
+			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
 		case m.focus == focusPanel:
 			main = " " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, h), "\n", "\n ")
 		}

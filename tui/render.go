@@ -14,6 +14,9 @@ import (
 // its steps instead of above them.
 const WideWidth = 140
 
+// stepIndent is how far a step's content is indented under its title.
+const stepIndent = 2
+
 // minMainWidth is the narrowest the steps column may get beside an aside.
 const minMainWidth = 60
 
@@ -28,15 +31,18 @@ type body struct {
 
 // layout builds lesson l for the session and lays it out for width columns
 // with revealed steps shown (all of them when revealed < 0).
+//
+// Lessons are built for stepIndent columns less than the width, so that
+// figures inside an indented step still fit.
 func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int) body {
-	page := l.Build(s, width)
+	page := l.Build(s, width-stepIndent)
 	if page.Skip != "" {
 		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
 	}
 	if width >= WideWidth && len(page.Aside) > 0 {
 		mainW := width - blockWidth(page.Aside) - 3
 		if mainW >= minMainWidth {
-			page = l.Build(s, mainW)
+			page = l.Build(s, mainW-stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false)
 			aside := figure(st.Figure, page.Aside, width-mainW-3)
 			main.lines = sideBySide(main.lines, mainW, aside)
@@ -101,10 +107,10 @@ func step(st Styles, s lessons.Step, i, n, width int, newest bool) []string {
 	if !newest {
 		textStyle, formulaStyle, resultStyle, figStyle = st.StepOld, st.StepOld, st.StepOld, st.StepOld
 	}
-	inner := width - 2
+	inner := width - stepIndent
 	indent := func(ls []string) []string {
 		for k := range ls {
-			ls[k] = "  " + ls[k]
+			ls[k] = strings.Repeat(" ", stepIndent) + ls[k]
 		}
 		return ls
 	}
