@@ -1,6 +1,10 @@
 package lessons
 
-import "nnmath/mathcore"
+import (
+	"math"
+
+	"nnmath/mathcore"
+)
 
 // Training limits.
 const (
@@ -15,6 +19,7 @@ var trainSpeeds = [...]int{1, 2, 5, 10, 20, 50}
 // step by step, the loss after each step, and whether it is running.
 type TrainState struct {
 	Net        *mathcore.Network // the network being trained; nil before the first run
+	From       *mathcore.Network // the network the run started from
 	Losses     []float64         // the loss before training, then after each step
 	Running    bool              // steps are being taken on each tick
 	SpeedIndex int               // index into trainSpeeds
@@ -38,6 +43,7 @@ func (t TrainState) Speed() int { return trainSpeeds[t.SpeedIndex] }
 func (s *Session) StartTraining() {
 	tr := &s.Training
 	tr.Net = s.Net.Clone()
+	tr.From = s.Net.Clone()
 	tr.trace = mathcore.NewTrace(tr.Net)
 	tr.Losses = append(tr.Losses[:0], tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets))
 	tr.Running = true
@@ -79,4 +85,99 @@ func (s *Session) TrainSpeed(delta int) bool {
 	}
 	s.Training.SpeedIndex = i
 	return true
+}
+
+// trainingLesson is lesson 12: the update repeated until the output is
+// close to its target, with the loss plotted over the steps.
+func trainingLesson() Lesson {
+	return Lesson{
+		ID:      "training",
+		Title:   "Training",
+		Summary: "the update again and again: watch the loss fall",
+		Build:   buildTraining,
+	}
+}
+
+func buildTraining(s *Session, width int) Page {
+	tr := &s.Training
+	intro := []Block{
+		Text("Training is nothing more than the update of the last lesson, repeated: compute the outputs, " +
+			"the slopes, step every weight, and again. Each step makes the loss a little smaller, until the " +
+			"output is close to its target."),
+		Text("It stops by itself when the loss is below " + s.F(TrainTarget) + " or after " + itoa(TrainLimit) +
+			" steps. Training works on a copy: the network of the other lessons keeps its values."),
+	}
+	if tr.Net == nil {
+		intro = append(intro,
+			Text("Press space to start. Space pauses and resumes, + and - change the speed."),
+			Fig(bpWrap("Starting loss J = "+s.F(s.Trace.Loss)+", learning rate η = "+etaShow(s.Net.LearningRate), width)),
+		)
+		return Page{Intro: intro}
+	}
+	state := "paused (space resumes)"
+	switch {
+	case tr.Done():
+		state = "done (space starts again)"
+	case tr.Running:
+		state = "running (space pauses)"
+	}
+	last := tr.Losses[len(tr.Losses)-1]
+	intro = append(intro,
+		Fig(bpFit([]string{
+			"Step " + itoa(tr.Steps()) + " of at most " + itoa(TrainLimit) + " · " + state,
+			"Speed: " + itoa(tr.Speed()) + " steps per tick",
+			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
+		}, width)),
+		Fig(lossPlot(tr.Losses, width)),
+	)
+	t := mathcore.NewTrace(tr.Net)
+	t.Compute(tr.Net)
+	L := tr.Net.Output()
+	rows := [][]string{{"", "output", "target"}}
+	for k := range tr.Net.Sizes[L] {
+		rows = append(rows, []string{tr.Net.OutSymbol(L, k), s.F(t.Out[L][k]), s.F(tr.Net.Targets[k])})
+	}
+	intro = append(intro, Fig(bpFit(bpTable(rows), width)))
+	if tr.Done() {
+		why := "The loss is below " + s.F(TrainTarget) + ": the output is close enough to its target."
+		if last >= TrainTarget {
+			why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
+				"or different starting weights, would get further."
+		}
+		intro = append(intro, Head("Done after "+itoa(tr.Steps())+" steps"), Text(why),
+			Text("The weights it found, next to where they started:"),
+			Fig(finalWeights(s, tr.From, tr.Net, width)))
+	}
+	return Page{Intro: intro}
+}
+
+// lossPlot draws the losses over the steps, under a caption.
+func lossPlot(losses []float64, width int) []string {
+	n := len(losses)
+	top := 0.0
+	for _, l := range losses {
+		if finiteF(l) {
+			top = max(top, l)
+		}
+	}
+	xmax := float64(max(n-1, 10))
+	p := NewPlot(min(width, 72), 12, 0, xmax, 0, top*1.05)
+	p.Func(func(x float64) float64 {
+		i := int(math.Round(x))
+		if i < 0 || i >= n {
+			return math.NaN()
+		}
+		return losses[i]
+	})
+	p.Mark(float64(n-1), losses[n-1], '●')
+	return bpFit(append([]string{"loss J over the steps"}, p.Lines()...), width)
+}
+
+// finalWeights lists every parameter before and after training.
+func finalWeights(s *Session, from, trained *mathcore.Network, width int) []string {
+	rows := [][]string{{"", "start", "trained"}}
+	for _, p := range trained.Params() {
+		rows = append(rows, []string{trained.ParamLabel(p), s.F(from.Value(p)), s.F(trained.Value(p))})
+	}
+	return bpFit(bpTable(rows), width)
 }

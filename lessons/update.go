@@ -28,3 +28,119 @@ func (s *Session) UndoUpdate() bool {
 	s.Change(func(n *mathcore.Network) { n.CopyParams(last) })
 	return true
 }
+
+// updateLesson is lesson 11: one step of gradient descent on every weight.
+func updateLesson() Lesson {
+	return Lesson{
+		ID:      "update",
+		Title:   "The weight update",
+		Summary: "every weight steps against its own slope; the loss goes down",
+		Build:   buildUpdate,
+	}
+}
+
+func buildUpdate(s *Session, width int) Page {
+	n := s.Net
+	eta := etaShow(n.LearningRate)
+	intro := []Block{
+		Text("Now that we can find dJ/dw for every weight, one step of gradient descent moves all of them " +
+			"at once, each against its own slope, scaled by the learning rate η = " + eta + "."),
+		Text("Apply the step to the network (u), take the last one back (U), or return to the starting " +
+			"values (r). Every other lesson then shows the new numbers."),
+		Fig(bpWrap("Steps applied so far: "+itoa(s.Updates.Steps())+" · loss J = "+
+			s.V(func(t *mathcore.Trace) float64 { return t.Loss }), width)),
+	}
+	steps := []Step{{
+		Title: "The rule",
+		Text: []string{"For every weight (and bias): a positive slope means the loss grows with the weight, so " +
+			"the weight goes down; a negative slope sends it up. A steep slope moves it more than a gentle one."},
+		Formula: "w_new = w - η·dJ/dw",
+		Numbers: "w - " + eta + "·dJ/dw",
+	}}
+	w9 := firstOutputWeight(n)
+	steps = append(steps, s.updateStep(w9, s.paperNote(w9, "update")))
+	if w1 := (mathcore.Param{}); w1 != w9 {
+		steps = append(steps, s.updateStep(w1, s.paperNote(w1, "update")))
+	}
+	steps = append(steps, Step{
+		Title:  "Every " + map[bool]string{false: "weight", true: "weight and bias"}[n.HasBiases()],
+		Text:   []string{"The same rule for all " + itoa(len(n.Params())) + " parameters. The arrows mark values that changed with the last step."},
+		Figure: updateTable(s, width),
+	})
+	steps = append(steps, s.beforeAfter(width))
+	return Page{Intro: intro, Steps: steps}
+}
+
+// updateTable lists every parameter: old value, gradient, η times the
+// gradient and the new value, dropping columns that do not fit the width.
+func updateTable(s *Session, width int) []string {
+	n := s.Net
+	ps := n.Params()
+	full := make([][]string, 0, len(ps)+1)
+	full = append(full, []string{"", "old", "dJ/dw", "η·dJ/dw", "new"})
+	for _, p := range ps {
+		g := s.Trace.Gradient(p)
+		full = append(full, []string{n.ParamLabel(p), s.pv(p), s.F(g), s.F(n.LearningRate * g), s.V(newGetter(p))})
+	}
+	for _, drop := range [][]int{nil, {3}, {2, 3}} {
+		rows := make([][]string, len(full))
+		for i, r := range full {
+			rows[i] = bpDropCols(r, drop)
+		}
+		if lines := bpTable(rows); bpTableWidth(lines) <= width {
+			return lines
+		}
+	}
+	rows := make([][]string, len(full))
+	for i, r := range full {
+		rows[i] = bpDropCols(r, []int{2, 3})
+	}
+	return bpFit(bpTable(rows), width)
+}
+
+// bpDropCols returns row without the columns listed in drop.
+func bpDropCols(row []string, drop []int) []string {
+	out := make([]string, 0, len(row))
+	for c, cell := range row {
+		keep := true
+		for _, d := range drop {
+			keep = keep && c != d
+		}
+		if keep {
+			out = append(out, cell)
+		}
+	}
+	return out
+}
+
+// beforeAfter compares the outputs and the loss now with those after one
+// more step, computed on a copy of the network.
+func (s *Session) beforeAfter(width int) Step {
+	n := s.Net
+	next := n.Clone()
+	s.Trace.Apply(next)
+	t := mathcore.NewTrace(next)
+	t.Compute(next)
+	L := n.Output()
+	rows := [][]string{{"", "now", "after the step", "target"}}
+	for k := range n.Sizes[L] {
+		rows = append(rows, []string{n.OutSymbol(L, k), s.F(s.Trace.Out[L][k]), s.F(t.Out[L][k]), s.F(n.Targets[k])})
+	}
+	rows = append(rows, []string{"J", s.F(s.Trace.Loss), s.F(t.Loss), ""})
+	words := "The loss goes down: the step helped."
+	switch {
+	case t.Loss > s.Trace.Loss:
+		words = "The loss went up: the step overshot. A smaller learning rate would help."
+	case t.Loss == s.Trace.Loss:
+		words = "The loss did not change: there is nothing left to improve, or the slopes are zero."
+	}
+	return Step{
+		Title:   "Before and after",
+		Text:    []string{"Run the network again with the new weights and compare."},
+		Formula: "J_after - J_now",
+		Numbers: s.F(t.Loss) + " - " + s.F(s.Trace.Loss),
+		Result:  s.F(t.Loss - s.Trace.Loss),
+		Figure:  bpFit(bpTable(rows), width),
+		After:   []string{words},
+	}
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func runArgs(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestCheckDoneCriteria(t *testing.T) {
+	if code, out, _ := runArgs("check", "dJ/dw9", "-0.0493"); code != exitOK || !strings.Contains(out, "correct") {
+		t.Errorf("check dJ/dw9 -0.0493: exit %d\n%s", code, out)
+	}
+	code, out, _ := runArgs("check", "dJ/dw1", "-0.0167")
+	if code != exitFail || !strings.Contains(out, "dJdout_minus_one") || !strings.Contains(out, "taken as -1") {
+		t.Errorf("check dJ/dw1 -0.0167: exit %d\n%s", code, out)
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	cases := []struct {
+		args []string
+		want int
+		msg  string // in stdout or stderr
+	}{
+		{[]string{"check", "dJ/dw9", "-0.0493"}, exitOK, "correct"},
+		{[]string{"check", "dJ/dw9", "-0.0498"}, exitFail, "Close"},
+		{[]string{"check", "dJ/dw9", "0.0493"}, exitFail, "incorrect"},
+		{[]string{"check", "dJ/dw9", "-0.033"}, exitFail, "paper_value"},
+		{[]string{"check", "out_h1", "0.407"}, exitFail, "sigma(-0.376)"},
+		{[]string{"check", "dJ/dw9", "−0,0493"}, exitOK, "correct"},
+		{[]string{"check", "dJ/dw9", "-4.93x10^-2"}, exitOK, "correct"},
+		{[]string{"check", "y_hat", "0.6395"}, exitOK, "correct"},
+		{[]string{"check", "dJ/dw99", "1"}, exitUsage, "dJ/dw9"},
+		{[]string{"check", "dJ/dw9", "abc"}, exitUsage, "not a number"},
+		{[]string{"check", "dJ/dw9", "NaN"}, exitUsage, "not a finite number"},
+		{[]string{"check", "dJ/dw9"}, exitUsage, "QUANTITY and VALUE"},
+		{[]string{"check", "dJ/dw9", "1", "2"}, exitUsage, "QUANTITY and VALUE"},
+		{[]string{"check", "--tolerance", "2", "dJ/dw9", "1"}, exitUsage, "--tolerance"},
+		{[]string{"check", "--tolerance", "x", "dJ/dw9", "1"}, exitUsage, "--tolerance"},
+		{[]string{"check", "--bogus", "dJ/dw9", "1"}, exitUsage, "bogus"},
+		{[]string{"check", "--net", "/nonexistent.json", "dJ/dw9", "1"}, exitUsage, "nonexistent"},
+		{[]string{"check", "dJ/dw9", "-0.0478", "--tolerance", "0.05"}, exitOK, "within 5%"},
+		{[]string{"check", "dJ/dw9", "-0.0478", "--tolerance=0.05"}, exitOK, "correct"},
+		{[]string{"check", "--", "dJ/dw9", "-0.0493"}, exitOK, "correct"},
+		{[]string{"check", "--help"}, exitOK, "Usage"},
+	}
+	for _, c := range cases {
+		code, out, errs := runArgs(c.args...)
+		if code != c.want || !strings.Contains(out+errs, c.msg) {
+			t.Errorf("%q: exit %d, want %d with %q\nstdout: %s\nstderr: %s", c.args, code, c.want, c.msg, out, errs)
+		}
+	}
+}
+
+func TestCheckNearestNames(t *testing.T) {
+	code, _, errs := runArgs("check", "out_h3", "0.5")
+	if code != exitUsage || !strings.Contains(errs, "out_h1") || !strings.Contains(errs, "--list") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	for _, args := range [][]string{
+		{"check", "--json", "dJ/dw9", "-0.0493"},
+		{"check", "dJ/dw9", "-0.0493", "--json"}, // flags after the arguments
+		{"check", "dJ/dw1", "-0.0167", "--json"},
+	} {
+		code, out, errs := runArgs(args...)
+		dec := json.NewDecoder(strings.NewReader(out))
+		var m map[string]any
+		if err := dec.Decode(&m); err != nil {
+			t.Fatalf("%q: %v\n%s%s", args, err, out, errs)
+		}
+		if dec.More() {
+			t.Errorf("%q: more than one JSON value", args)
+		}
+		keys := []string{"quantity", "answer", "exact", "verdict", "slip", "explanation"}
+		if len(m) != len(keys) {
+			t.Errorf("%q: keys %v", args, m)
+		}
+		for _, k := range keys {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%q: no %q", args, k)
+			}
+		}
+		switch args[1] + args[2] {
+		case "--jsondJ/dw9", "dJ/dw9-0.0493":
+			if code != exitOK || m["verdict"] != "correct" || m["slip"] != nil || m["quantity"] != "dJ/dw9" || m["answer"] != -0.0493 {
+				t.Errorf("%q: exit %d %v", args, code, m)
+			}
+		default:
+			if code != exitFail || m["verdict"] != "incorrect" || m["slip"] != "dJdout_minus_one" {
+				t.Errorf("%q: exit %d %v", args, code, m)
+			}
+		}
+	}
+}
+
+func TestCheckList(t *testing.T) {
+	code, out, _ := runArgs("check", "--list")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"forward", "loss", "gradients", "update", "net_h1", "out", "J", "dJ/dout", "dout/dnet_o", "dout_h1/dnet_h1", "dJ/dw9", "w9_new"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--list lacks %q", want)
+		}
+	}
+	for _, hidden := range []string{"0.5929", "-0.0493", "0.6049", "0.376"} {
+		if strings.Contains(out, hidden) {
+			t.Errorf("--list shows the value %s", hidden)
+		}
+	}
+	if code, _, _ := runArgs("check", "--list", "dJ/dw9"); code != exitUsage {
+		t.Errorf("--list with an argument: exit %d", code)
+	}
+	code, out, _ = runArgs("check", "--list", "--json")
+	var v struct{ Quantities []map[string]string }
+	if code != exitOK || json.Unmarshal([]byte(out), &v) != nil || len(v.Quantities) == 0 {
+		t.Errorf("--list --json: exit %d %s", code, out)
+	}
+}
+
+func TestCheckNetFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "net.json")
+	net := `{"layers": [3, 2, 2], "loss": "mse", "weights": [[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0.7, 0.8], [0.9, 1.0]]],
+	"biases": [[0.1, 0.2], [0.3, 0.4]], "inputs": [1, 0.5, 0], "targets": [0, 1]}`
+	if err := os.WriteFile(path, []byte(net), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runArgs("check", "--net", path, "--list")
+	if code != exitOK || !strings.Contains(out, "dJ/dout_o1") || !strings.Contains(out, "dJ/db1") || !strings.Contains(out, "out_o2") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = runArgs("check", "dJ/dout", "1", "--net", path)
+	if code != exitUsage || !strings.Contains(errs, "dJ/dout_o1") {
+		t.Errorf("dJ/dout on two outputs: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// FuzzCheckAnswer feeds any text as the VALUE through the check command:
+// it never panics, never prints NaN or Inf, and prints valid JSON when it
+// judges.
+func FuzzCheckAnswer(f *testing.F) {
+	for _, s := range []string{"-0.0493", "−0,0493", "2.5x10^-3", "1e-3", "NaN", "-Inf", "1e309", "", "-", "--json", "0x1p3", "1_0", "4.93×10^-2", "-1e-400", "∞"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		code, out, errs := runArgs("check", "dJ/dw9", s, "--json")
+		for _, bad := range []string{"NaN", "Inf"} {
+			if strings.Contains(out, bad) || (strings.Contains(errs, bad) && !strings.Contains(s, bad)) {
+				t.Fatalf("%q: output has %s:\n%s%s", s, bad, out, errs)
+			}
+		}
+		switch code {
+		case exitOK, exitFail:
+			var m map[string]any
+			if err := json.Unmarshal([]byte(out), &m); err != nil && utf8.ValidString(s) {
+				t.Fatalf("%q: %v\n%s", s, err, out)
+			}
+		case exitUsage:
+		default:
+			t.Fatalf("%q: exit %d", s, code)
+		}
+	})
+}

@@ -1,0 +1,201 @@
+package judge
+
+import "nnmath/mathcore"
+
+// values holds every quantity of one pass, computed by evaluate, possibly
+// under a slip. Per-node slices are indexed [layer][node]; weight-shaped
+// slices [weight layer][target][source], as in mathcore.Network.
+type values struct {
+	net, out, feed    [][]float64 // feed: what a node passes on (its out, unless a slip says otherwise)
+	dOut, dAct, delta [][]float64
+	back              [][][]float64 // back[l][k][j]: the weight dnet_k/dout_j used by the backward pass
+	gradW, newW       [][][]float64
+	gradB, newB       [][]float64
+	loss              float64
+}
+
+// rules change how evaluate computes a pass: each hook, when set, replaces
+// one step of the exact computation, and over replaces single values.
+// The zero rules compute the exact pass.
+type rules struct {
+	over      map[key]float64
+	act       func(l, j int, net, out float64) float64              // out of node j of layer l
+	feed      func(l, j int, net, out float64) float64              // what node j of layer l passes on
+	lossScale float64                                               // the factor before the sum of squares; 0: the network's
+	dAct      func(l, j int, net, out, exact float64) float64       // dout/dnet of node j of layer l
+	weight    func(l, k, j int, w float64) float64                  // backward weight of weight layer l, k <- j
+	input     func(p mathcore.Param, v *values, in float64) float64 // dnet/dp
+	step      func(old, grad, eta float64) float64                  // the update
+}
+
+func (r *rules) get(k key, v float64) float64 {
+	if x, ok := r.over[k]; ok {
+		return x
+	}
+	return v
+}
+
+// evaluate computes the forward pass, loss, backward pass and update of n
+// under r.
+func evaluate(n *mathcore.Network, r *rules) *values {
+	L := n.Output()
+	v := &values{
+		net: layers(n.Sizes), out: layers(n.Sizes), feed: layers(n.Sizes),
+		dOut: layers(n.Sizes), dAct: layers(n.Sizes), delta: layers(n.Sizes),
+	}
+	v.out[0] = append([]float64(nil), n.Inputs...)
+	v.feed[0] = v.out[0]
+	for l := 1; l <= L; l++ {
+		act := n.Activations[l-1]
+		for j, row := range n.Weights[l-1] {
+			var s float64
+			for i, w := range row {
+				s += w * v.feed[l-1][i]
+			}
+			if n.Biases != nil {
+				s += n.Biases[l-1][j]
+			}
+			s = r.get(nodeKey(KindNet, l, j), s)
+			o := act.Apply(s)
+			if r.act != nil {
+				o = r.act(l, j, s, o)
+			}
+			o = r.get(nodeKey(KindOut, l, j), o)
+			f := o
+			if r.feed != nil {
+				f = r.feed(l, j, s, o)
+			}
+			v.net[l][j], v.out[l][j], v.feed[l][j] = s, o, f
+		}
+	}
+	scale := 0.5
+	if n.Loss == mathcore.MSE {
+		scale = 1 / float64(n.Sizes[L])
+	}
+	if r.lossScale > 0 {
+		scale = r.lossScale
+	}
+	var sum float64
+	for k, y := range n.Targets {
+		d := y - v.out[L][k]
+		sum += d * d
+		v.dOut[L][k] = r.get(nodeKey(KindDOut, L, k), -2*scale*d)
+	}
+	v.loss = r.get(key{kind: KindLoss}, scale*sum)
+
+	v.back = make([][][]float64, L)
+	v.gradW = make([][][]float64, L)
+	v.newW = make([][][]float64, L)
+	if n.Biases != nil {
+		v.gradB = make([][]float64, L)
+		v.newB = make([][]float64, L)
+	}
+	step := func(old, g float64) float64 {
+		if r.step != nil {
+			return r.step(old, g, n.LearningRate)
+		}
+		return old - n.LearningRate*g
+	}
+	for l := L; l >= 1; l-- {
+		act := n.Activations[l-1]
+		if l < L {
+			m := n.Weights[l]
+			v.back[l] = make([][]float64, len(m))
+			for k, row := range m {
+				v.back[l][k] = make([]float64, len(row))
+				for j, w := range row {
+					if r.weight != nil {
+						w = r.weight(l, k, j, w)
+					}
+					v.back[l][k][j] = r.get(weightFactorKey(l+1, k, j), w)
+				}
+			}
+			for j := range v.dOut[l] {
+				var s float64
+				for k := range m {
+					s += v.delta[l+1][k] * v.back[l][k][j]
+				}
+				v.dOut[l][j] = r.get(nodeKey(KindDOut, l, j), s)
+			}
+		}
+		for j := range v.dOut[l] {
+			net, out := v.net[l][j], v.out[l][j]
+			d := act.Derivative(net, out)
+			if r.dAct != nil {
+				d = r.dAct(l, j, net, out, d)
+			}
+			v.dAct[l][j] = r.get(nodeKey(KindDAct, l, j), d)
+			v.delta[l][j] = r.get(nodeKey(KindDelta, l, j), v.dOut[l][j]*v.dAct[l][j])
+		}
+		rows := n.Weights[l-1]
+		v.gradW[l-1] = make([][]float64, len(rows))
+		v.newW[l-1] = make([][]float64, len(rows))
+		for j, row := range rows {
+			g := make([]float64, len(row))
+			nw := make([]float64, len(row))
+			for i, w := range row {
+				p := mathcore.Param{Layer: l - 1, From: i, To: j}
+				in := v.feed[l-1][i]
+				if r.input != nil {
+					in = r.input(p, v, in)
+				}
+				g[i] = r.get(paramKey(KindGrad, p), v.delta[l][j]*in)
+				nw[i] = r.get(paramKey(KindNew, p), step(w, g[i]))
+			}
+			v.gradW[l-1][j], v.newW[l-1][j] = g, nw
+		}
+		if n.Biases != nil {
+			b := n.Biases[l-1]
+			v.gradB[l-1] = make([]float64, len(b))
+			v.newB[l-1] = make([]float64, len(b))
+			for j, old := range b {
+				p := mathcore.Param{Bias: true, Layer: l - 1, To: j}
+				in := 1.0
+				if r.input != nil {
+					in = r.input(p, v, in)
+				}
+				v.gradB[l-1][j] = r.get(paramKey(KindGrad, p), v.delta[l][j]*in)
+				v.newB[l-1][j] = r.get(paramKey(KindNew, p), step(old, v.gradB[l-1][j]))
+			}
+		}
+	}
+	return v
+}
+
+func layers(sizes []int) [][]float64 {
+	v := make([][]float64, len(sizes))
+	for l := 1; l < len(sizes); l++ {
+		v[l] = make([]float64, sizes[l])
+	}
+	return v
+}
+
+// value returns q as computed in v.
+func (v *values) value(q Quantity) float64 {
+	switch q.Kind {
+	case KindNet:
+		return v.net[q.Layer][q.Node]
+	case KindOut:
+		return v.out[q.Layer][q.Node]
+	case KindLoss:
+		return v.loss
+	case KindDOut:
+		return v.dOut[q.Layer][q.Node]
+	case KindDAct:
+		return v.dAct[q.Layer][q.Node]
+	case KindDelta:
+		return v.delta[q.Layer][q.Node]
+	case KindWeightFactor:
+		return v.back[q.Layer-1][q.Node][q.Source]
+	case KindGrad:
+		if q.Param.Bias {
+			return v.gradB[q.Param.Layer][q.Param.To]
+		}
+		return v.gradW[q.Param.Layer][q.Param.To][q.Param.From]
+	default:
+		if q.Param.Bias {
+			return v.newB[q.Param.Layer][q.Param.To]
+		}
+		return v.newW[q.Param.Layer][q.Param.To][q.Param.From]
+	}
+}
