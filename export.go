@@ -1,13 +1,10 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 
+	"nnmath/atomicfile"
 	"nnmath/export"
 )
 
@@ -54,60 +51,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := writeFileAtomic(*out, data); err != nil {
+	if err := atomicfile.WriteFile(*out, data, 0o644); err != nil {
 		fmt.Fprintf(stderr, "nnmath export: %v\n", err)
 		return exitFail
 	}
 	return exitOK
-}
-
-// writeFileAtomic replaces the file at path with data so that a reader sees
-// either the old file or the whole new one: it writes a temporary file in
-// the same folder, syncs and closes it, then renames it over path. On any
-// error the temporary file is removed and path is left as it was.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
-		if statErr == nil || errors.Is(statErr, fs.ErrNotExist) {
-			return fmt.Errorf("cannot write %s: the folder %s does not exist", path, dir)
-		}
-		return fmt.Errorf("cannot write %s: %w", path, statErr)
-	}
-	mode := fs.FileMode(0o644)
-	if info, statErr := os.Stat(path); statErr == nil {
-		if !info.Mode().IsRegular() {
-			return fmt.Errorf("cannot write %s: it is not a regular file", path)
-		}
-		mode = info.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if d, dirErr := os.Open(dir); dirErr == nil {
-		d.Sync() // best effort: make the rename itself durable
-		d.Close()
-	}
-	return nil
 }

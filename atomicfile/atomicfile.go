@@ -4,18 +4,34 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
 
-// WriteFile writes data to path atomically with the given permissions. On
-// any error the destination is untouched and the temporary file removed.
-func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
+// WriteFile replaces the file at path with data atomically. A new file gets
+// the permissions perm; an existing one keeps its own. On any error the
+// destination is untouched, the temporary file is removed, and the message
+// names the path and the cause.
+func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
 	dir := filepath.Dir(path)
+	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
+		if statErr == nil || errors.Is(statErr, fs.ErrNotExist) {
+			return fmt.Errorf("cannot write %s: the folder %s does not exist", path, dir)
+		}
+		return fmt.Errorf("cannot write %s: %w", path, statErr)
+	}
+	if info, statErr := os.Stat(path); statErr == nil {
+		if !info.Mode().IsRegular() {
+			return fmt.Errorf("cannot write %s: it is not a regular file", path)
+		}
+		perm = info.Mode().Perm()
+	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -24,22 +40,22 @@ func WriteFile(path string, data []byte, perm os.FileMode) (err error) {
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	if err = tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync() // make the rename itself durable; best effort
+	if d, dirErr := os.Open(dir); dirErr == nil {
+		d.Sync() // best effort: make the rename itself durable
 		d.Close()
 	}
 	return nil

@@ -115,8 +115,8 @@ func TestDeepLabels(t *testing.T) {
 	cases := map[string]string{
 		n.NodeLabel(1, 0): "ha1", n.NodeLabel(2, 3): "hb4", n.NodeLabel(3, 1): "o2",
 		n.LayerName(1): "hidden layer A", n.LayerName(2): "hidden layer B",
-		n.ParamLabel(Param{Layer: 1, From: 0, To: 0}): "w13",
-		n.ParamLabel(Param{Layer: 2, From: 3, To: 1}): "w36",
+		n.ParamLabel(Param{Layer: 1, From: 0, To: 0}):    "w13",
+		n.ParamLabel(Param{Layer: 2, From: 3, To: 1}):    "w36",
 		n.ParamLabel(Param{Bias: true, Layer: 2, To: 1}): "b10",
 	}
 	for got, want := range cases {
