@@ -37,6 +37,7 @@ type KeyMap struct {
 	Panel, FieldNext, FieldPrev, FieldApply, FieldLeave key.Binding
 	NudgeUp, NudgeDown, NudgeUpMore, NudgeDownMore      key.Binding
 	Save                                                key.Binding
+	Export                                              key.Binding // write the worked solution
 
 	// A prompt for a file name.
 	Confirm, Cancel key.Binding
@@ -101,8 +102,9 @@ func DefaultKeyMap() KeyMap {
 		NudgeUpMore:   key.NewBinding(key.WithKeys("ctrl+shift+up"), key.WithHelp("ctrl+⇧+↑/↓", "±0.1")),
 		NudgeDownMore: key.NewBinding(key.WithKeys("ctrl+shift+down")),
 		Save:          key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save network")),
+		Export:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export solution")),
 
-		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "write")),
 		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),

@@ -207,23 +207,39 @@ func (m *Model) openSave() tea.Cmd {
 	if path == "" {
 		path = DefaultSavePath
 	}
-	return m.prompt.open("Save network to: ", path)
+	return m.prompt.open(promptSave, "Save network to: ", path)
+}
+
+// openExport asks for the file to write the worked solution to.
+func (m *Model) openExport() tea.Cmd {
+	m.prompt.back = m.focus
+	m.focus = focusPrompt
+	m.layoutFrame()
+	return m.prompt.open(promptExport, "Export worked solution to: ", DefaultExportPath)
 }
 
 func (m Model) updatePrompt(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Cancel):
 		m.focus = m.prompt.back
-		m.status = "Not saved."
+		m.status = "Nothing written."
 	case key.Matches(msg, m.keys.Confirm):
 		path := strings.TrimSpace(m.prompt.input.Value())
-		if err := saveNetwork(path, m.session.Net); err != nil {
-			m.status, m.statusErr = err.Error(), true
-			return m, nil
+		if m.prompt.kind == promptExport {
+			if err := exportSolution(path, m.session.Net, m.session.Digits); err != nil {
+				m.status, m.statusErr = err.Error(), true
+				return m, nil
+			}
+			m.status = "Wrote the worked solution to " + path + "."
+		} else {
+			if err := saveNetwork(path, m.session.Net); err != nil {
+				m.status, m.statusErr = err.Error(), true
+				return m, nil
+			}
+			m.path = path
+			m.status = "Saved the network to " + path + "."
 		}
-		m.path = path
 		m.focus = m.prompt.back
-		m.status = "Saved the network to " + path + "."
 	default:
 		var cmd tea.Cmd
 		m.prompt.input, cmd = m.prompt.input.Update(msg)
@@ -266,6 +282,8 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(msg, k.Save):
 		return m, m.openSave()
+	case key.Matches(msg, k.Export):
+		return m, m.openExport()
 	case key.Matches(msg, k.PixelPrev):
 		s.SelectPixel(-1)
 	case key.Matches(msg, k.PixelNext):
@@ -495,6 +513,8 @@ func (m *Model) renderHeader() string {
 func (m *Model) statusLine() string {
 	st := m.styles
 	switch {
+	case m.focus == focusPrompt && m.statusErr:
+		return " " + ansi.Truncate(m.prompt.view(st)+"  "+style(st.Error, "✗ "+m.status), m.width-2, "…")
 	case m.focus == focusPrompt:
 		return " " + m.prompt.view(st)
 	case m.status != "" && m.statusErr:
@@ -538,7 +558,7 @@ func (m *Model) helpView() string {
 	full := [][]key.Binding{
 		{k.Reveal, k.Hide, k.Next, k.Prev},
 		{k.Menu, k.Jump, k.Fewer, k.More},
-		{k.Panel, k.Reset, k.Save},
+		{k.Panel, k.Reset, k.Save, k.Export},
 		{k.Up, k.Down, k.PageUp, k.PageDown},
 		{k.Help, k.Quit},
 	}

@@ -8,10 +8,19 @@ import (
 
 // prompt asks for a file name on the status line.
 type prompt struct {
+	kind  promptKind
 	label string
 	input textinput.Model
 	back  focus // where focus returns afterwards
 }
+
+// promptKind says what a prompt's file name is for.
+type promptKind int
+
+const (
+	promptSave   promptKind = iota // save the network as JSON
+	promptExport                   // export the worked solution
+)
 
 func newPrompt(isDark bool) prompt {
 	p := prompt{input: textinput.New()}
@@ -22,7 +31,8 @@ func newPrompt(isDark bool) prompt {
 }
 
 // open shows the prompt with a suggested value.
-func (p *prompt) open(label, value string) tea.Cmd {
+func (p *prompt) open(kind promptKind, label, value string) tea.Cmd {
+	p.kind = kind
 	p.label = label
 	p.input.SetValue(value)
 	p.input.CursorEnd()
