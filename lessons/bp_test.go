@@ -374,3 +374,32 @@ func TestSlipSelection(t *testing.T) {
 		t.Errorf("%d slips marked with ▶, want 1", marked)
 	}
 }
+
+func TestBackpropLessonsFitAtEveryPrecision(t *testing.T) {
+	for _, name := range bpNetNames {
+		for _, digits := range []int{1, 10} {
+			s := NewSession(bpNetwork(t, name))
+			s.Digits = digits
+			s.StartTraining()
+			for range 5 {
+				s.TrainTick()
+			}
+			for _, id := range bpIDs {
+				bpCheckPage(t, name+"/"+id+"/digits "+itoa(digits), bpLesson(t, id).Build(s, 60), 60)
+			}
+		}
+	}
+}
+
+func BenchmarkBackpropBuild(b *testing.B) {
+	s := NewSession(mathcore.Paper())
+	for _, id := range bpIDs {
+		l := bpLesson(b, id)
+		b.Run(id, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				l.Build(s, 80)
+			}
+		})
+	}
+}

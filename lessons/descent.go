@@ -38,7 +38,7 @@ func (s *Session) ScaleEta(delta int) bool {
 const (
 	descentMaxSteps = 30   // the lesson lists at most this many steps
 	descentSettled  = 5e-5 // a step shorter than this counts as settled
-	descentFarAway  = 100  // a weight beyond this has left the curve for good
+	descentFarAway  = 10   // a weight beyond this has left the curve for good
 )
 
 // descentLesson is lesson 8: gradient descent on a curve of one weight.

@@ -49,18 +49,26 @@ func buildMatrix(s *Session, width int) Page {
 		W := "W" + itoa(l+1)
 		x, net, out := vecName(n, l, "out"), vecName(n, l+1, "net"), vecName(n, l+1, "out")
 		formula := net + " = " + W + "·" + x
-		parts := [][]string{s.matrix(n.Weights[l]), {"·"}, s.column(t.Out[l])}
 		if n.HasBiases() {
 			formula += " + b" + itoa(l+1)
-			parts = append(parts, []string{"+"}, s.column(n.Biases[l]))
 		}
-		parts = append(parts, []string{"="}, s.column(t.Net[l+1]))
+		fig := s.fitEquation(width, func(cols int) [][]string {
+			parts := [][]string{s.matrix(n.Weights[l], cols), {"·"}, s.column(t.Out[l])}
+			if n.HasBiases() {
+				parts = append(parts, []string{"+"}, s.column(n.Biases[l]))
+			}
+			return append(parts, []string{"="}, s.column(t.Net[l+1]))
+		})
+		cut := ""
+		if strings.ContainsAny(strings.Join(fig, ""), "⋮⋯") {
+			cut = " Only its first rows and columns fit here; ⋮ and ⋯ stand for the rest."
+		}
 		steps = append(steps, Step{
 			Title: "The " + n.LayerName(l+1) + " in one multiplication",
 			Text: []string{W + " is " + itoa(n.Sizes[l+1]) + "×" + itoa(n.Sizes[l]) + ": one row for each node of the " +
-				n.LayerName(l+1) + ", one column for each node of the " + n.LayerName(l) + "."},
+				n.LayerName(l+1) + ", one column for each node of the " + n.LayerName(l) + "." + cut},
 			Formula: formula,
-			Figure:  bpEquation(width, parts...),
+			Figure:  fig,
 			After: []string{"Then the " + activationName(n.Activations[l]) + " acts on each entry by itself: " +
 				out + " = " + s.vecText(t.Out[l+1]) + "."},
 		})
@@ -69,14 +77,15 @@ func buildMatrix(s *Session, width int) Page {
 		W := "W" + itoa(l+1)
 		x := vecName(n, l, "out")
 		d := "δ" + itoa(l+1)
-		parts := [][]string{s.column(t.Delta[l+1]), {"·"}, s.row(t.Out[l]), {"="}, s.matrix(t.GradW[l])}
 		steps = append(steps, Step{
 			Title: "All slopes of " + W + " at once",
 			Text: []string{"Each weight's slope is dJ/dnet of the node it feeds times the output of the node it " +
 				"comes from. Call the column of dJ/dnet values " + d + ". A column times a row gives every pairing " +
 				"at once: an outer product, shaped exactly like " + W + "."},
 			Formula: "dJ/d" + W + " = " + d + "·" + x + "^T",
-			Figure:  bpEquation(width, parts...),
+			Figure: s.fitEquation(width, func(cols int) [][]string {
+				return [][]string{s.column(t.Delta[l+1]), {"·"}, s.row(t.Out[l], cols), {"="}, s.matrix(t.GradW[l], cols)}
+			}),
 		})
 	}
 	steps = append(steps, s.jacobianStep(width), Step{
@@ -114,7 +123,9 @@ func (s *Session) jacobianStep(width int) Step {
 			"The chain rule then becomes a multiplication of tables: the row of dJ/dout values times the " +
 				"Jacobian gives dJ/d" + prev + ", the slopes one layer further back."},
 		Formula: "dJ/d" + prev + " = dJ/dout · Jac",
-		Figure:  bpEquation(width, s.row(t.DOut[L]), []string{"·"}, s.matrix(jac), []string{"="}, s.row(back)),
+		Figure: s.fitEquation(width, func(cols int) [][]string {
+			return [][]string{s.row(t.DOut[L], cols), {"·"}, s.matrix(jac, cols), {"="}, s.row(back, cols)}
+		}),
 	}
 }
 
@@ -132,12 +143,12 @@ func (s *Session) vecText(v []float64) string {
 }
 
 // matrix draws m in brackets, right-aligned columns, cut to matMaxRows rows
-// and matMaxCols columns.
-func (s *Session) matrix(m [][]float64) []string {
+// and cols columns.
+func (s *Session) matrix(m [][]float64, cols int) []string {
 	rows := min(len(m), matMaxRows)
 	cells := make([][]string, 0, rows+1)
 	for r := range rows {
-		cells = append(cells, s.cells(m[r]))
+		cells = append(cells, s.cells(m[r], cols))
 	}
 	if rows < len(m) {
 		dots := make([]string, len(cells[0]))
@@ -149,11 +160,11 @@ func (s *Session) matrix(m [][]float64) []string {
 	return bracket(cells)
 }
 
-// cells formats one row of a matrix, cut to matMaxCols entries and a ⋯.
-func (s *Session) cells(v []float64) []string {
-	out := make([]string, 0, min(len(v), matMaxCols)+1)
+// cells formats one row of a matrix, cut to cols entries and a ⋯.
+func (s *Session) cells(v []float64, cols int) []string {
+	out := make([]string, 0, min(len(v), cols)+1)
 	for c, x := range v {
-		if c == matMaxCols {
+		if c == cols {
 			out = append(out, "⋯")
 			break
 		}
@@ -168,11 +179,22 @@ func (s *Session) column(v []float64) []string {
 	for i := range v {
 		m[i] = v[i : i+1]
 	}
-	return s.matrix(m)
+	return s.matrix(m, 1)
 }
 
-// row draws v as a row vector.
-func (s *Session) row(v []float64) []string { return s.matrix([][]float64{v}) }
+// row draws v as a row vector of at most cols entries.
+func (s *Session) row(v []float64, cols int) []string { return s.matrix([][]float64{v}, cols) }
+
+// fitEquation lays out the blocks that build returns for the most columns
+// per matrix (matMaxCols, then fewer) that fit the width.
+func (s *Session) fitEquation(width int, build func(cols int) [][]string) []string {
+	for _, cols := range []int{matMaxCols, 6, 4, 3, 2} {
+		if lines := bpJoin(build(cols)); bpTableWidth(lines) <= width {
+			return lines
+		}
+	}
+	return bpEquation(width, build(1)...)
+}
 
 // bracket lays out cells in right-aligned columns between brackets: [ ] for
 // one row, ⎡ ⎤ ⎢ ⎥ ⎣ ⎦ for more.
@@ -214,6 +236,19 @@ func bracket(cells [][]string) []string {
 // space between them. When the result is wider than width, the blocks are
 // stacked instead, each on its own lines, and cut to the width.
 func bpEquation(width int, blocks ...[]string) []string {
+	if lines := bpJoin(blocks); bpTableWidth(lines) <= width {
+		return lines
+	}
+	var stacked []string
+	for _, b := range blocks {
+		stacked = append(stacked, b...)
+	}
+	return bpFit(stacked, width)
+}
+
+// bpJoin lays blocks side by side, each centred vertically, with one space
+// between them.
+func bpJoin(blocks [][]string) []string {
 	h := 0
 	for _, b := range blocks {
 		h = max(h, len(b))
@@ -236,12 +271,5 @@ func bpEquation(width int, blocks ...[]string) []string {
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " ")
 	}
-	if bpTableWidth(lines) <= width {
-		return lines
-	}
-	var stacked []string
-	for _, b := range blocks {
-		stacked = append(stacked, b...)
-	}
-	return bpFit(stacked, width)
+	return lines
 }

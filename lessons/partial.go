@@ -57,7 +57,7 @@ func buildPartial(s *Session, width int) Page {
 	steps := []Step{
 		{
 			Title:   "Hold y still",
-			Text:    []string{"Fix y at " + ys + ". Then y^3 is just a number, and f is a function of x alone: a parabola (the left picture)."},
+			Text:    []string{"Fix y at " + ys + ". Then y^3 is just a number, and f is a function of x alone: a parabola (the first picture)."},
 			Formula: "f(x, " + ys + ") = x^2 + " + py + "^3",
 			Numbers: "x^2 + " + bpParen(cube),
 			Result:  "a parabola in x",
@@ -73,7 +73,7 @@ func buildPartial(s *Session, width int) Page {
 		},
 		{
 			Title:   "Hold x still",
-			Text:    []string{"Now fix x at " + xs + " instead. Then x^2 is the constant, and f is a cubic in y (the right picture)."},
+			Text:    []string{"Now fix x at " + xs + " instead. Then x^2 is the constant, and f is a cubic in y (the second picture)."},
 			Formula: "f(" + xs + ", y) = " + px + "^2 + y^3",
 			Numbers: square + " + y^3",
 			Result:  "a cubic in y",

@@ -125,7 +125,7 @@ func buildTraining(s *Session, width int) Page {
 	intro = append(intro,
 		Fig(bpFit([]string{
 			"Step " + itoa(tr.Steps()) + " of at most " + itoa(TrainLimit) + " · " + state,
-			"Speed: " + itoa(tr.Speed()) + " steps per tick",
+			"Speed: " + plural(tr.Speed(), "step") + " per tick",
 			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
 		}, width)),
 		Fig(lossPlot(tr.Losses, width)),
@@ -180,4 +180,12 @@ func finalWeights(s *Session, from, trained *mathcore.Network, width int) []stri
 		rows = append(rows, []string{trained.ParamLabel(p), s.F(from.Value(p)), s.F(trained.Value(p))})
 	}
 	return bpFit(bpTable(rows), width)
+}
+
+// plural returns n and word, with an s unless n is 1: "1 step", "5 steps".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
 }
