@@ -69,7 +69,11 @@ func imageFigure(s *Session) []string {
 	texts := make([]string, 4)
 	w := 10
 	for i := range texts {
-		texts[i] = s.Net.NodeLabel(0, i) + " " + s.F(s.Trace.Out[0][i])
+		mark := " "
+		if i == s.Pixel {
+			mark = "▸"
+		}
+		texts[i] = mark + s.Net.NodeLabel(0, i) + " " + fwOut(s, 0, i)
 		w = max(w, dgWidth(texts[i])+2)
 	}
 	inner := func(i int) (string, string) {
@@ -87,6 +91,7 @@ func imageFigure(s *Session) []string {
 		}
 	}
 	lines = append(lines, "└"+bar+"┴"+bar+"┘")
-	lines = append(lines, "white (blank) ░ ▒ ▓ █ black")
+	lines = append(lines, "white (blank) ░ ▒ ▓ █ black",
+		"▸ "+s.Net.NodeLabel(0, s.Pixel)+" is selected: [ ] choose, + - shade")
 	return lines
 }
