@@ -1,0 +1,181 @@
+package quiz
+
+import (
+	"time"
+
+	"nnmath/judge"
+)
+
+// Record is one answered question as the history file keeps it, one JSON
+// object a line.
+type Record struct {
+	Time     time.Time    `json:"time"`
+	Seed     uint64       `json:"seed"`
+	Question int          `json:"question"`
+	Topic    string       `json:"topic"`
+	Quantity string       `json:"quantity"`
+	Answer   float64      `json:"answer"`
+	Exact    float64      `json:"exact"`
+	Verdict  string       `json:"verdict"` // "correct", "close" or "incorrect"
+	Carried  bool         `json:"carried,omitempty"`
+	Slip     string       `json:"slip,omitempty"`
+	Hints    int          `json:"hints"`
+	Seconds  float64      `json:"seconds"`
+	Lesson   string       `json:"lesson"` // the lesson that teaches the quantity
+	Parts    []PartRecord `json:"parts,omitempty"`
+}
+
+// PartRecord is one answered part of a question.
+type PartRecord struct {
+	Quantity string  `json:"quantity"`
+	Answer   float64 `json:"answer"`
+	Verdict  string  `json:"verdict"`
+	Carried  bool    `json:"carried,omitempty"`
+}
+
+// LessonFor returns the ID of the lesson that teaches quantity q of a
+// network whose output layer is output: "dot" for a net input, "sigmoid"
+// for an output, "loss" for J and dJ/dout, "chain-output" for the slopes
+// and gradients of the output layer, "chain-hidden" for those of hidden
+// layers, and "update" for an updated parameter.
+func LessonFor(q judge.Quantity, output int) string {
+	switch q.Kind {
+	case judge.KindNet:
+		return "dot"
+	case judge.KindOut:
+		return "sigmoid"
+	case judge.KindLoss:
+		return "loss"
+	case judge.KindDOut:
+		if q.Layer == output {
+			return "loss"
+		}
+	case judge.KindNew:
+		return "update"
+	}
+	if q.Layer == output {
+		return "chain-output"
+	}
+	return "chain-hidden"
+}
+
+// TopicSummary is how one topic went.
+type TopicSummary struct {
+	Topic    string
+	Answered int
+	Correct  int // correct, error carried forward included
+	Close    int
+	Hints    int
+	Seconds  float64 // total time spent
+	// Weak is set when fewer than 80% of the answers were correct;
+	// Lessons then lists the lessons to revisit, most missed first.
+	Weak    bool
+	Lessons []string
+}
+
+// MeanSeconds returns the mean time per question.
+func (t TopicSummary) MeanSeconds() float64 {
+	if t.Answered == 0 {
+		return 0
+	}
+	return t.Seconds / float64(t.Answered)
+}
+
+// Summary is a quiz (or a history) summarised by topic.
+type Summary struct {
+	Topics   []TopicSummary // in teaching order, only topics with answers
+	Answered int
+	Correct  int
+	Close    int
+	Hints    int
+	Seconds  float64
+}
+
+// Lessons returns the lessons to revisit over every weak topic, in
+// teaching order of the topics, without repeats.
+func (s Summary) Lessons() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range s.Topics {
+		for _, l := range t.Lessons {
+			if !seen[l] {
+				seen[l] = true
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// Summarize summarises records by topic.
+func Summarize(records []Record) Summary {
+	var s Summary
+	byTopic := map[string]*TopicSummary{}
+	missed := map[string]map[string]int{}
+	var order []string
+	for _, r := range records {
+		t := byTopic[r.Topic]
+		if t == nil {
+			t = &TopicSummary{Topic: r.Topic}
+			byTopic[r.Topic] = t
+			missed[r.Topic] = map[string]int{}
+			order = append(order, r.Topic)
+		}
+		t.Answered++
+		t.Hints += r.Hints
+		t.Seconds += r.Seconds
+		switch r.Verdict {
+		case judge.Correct.String():
+			t.Correct++
+		case judge.Close.String():
+			t.Close++
+			fallthrough
+		default:
+			if r.Lesson != "" {
+				missed[r.Topic][r.Lesson]++
+			}
+		}
+	}
+	rank := func(name string) int {
+		for i, t := range AllTopics {
+			if t.String() == name {
+				return i
+			}
+		}
+		return len(AllTopics)
+	}
+	// Teaching order; unknown topics (from a newer history) last, as met.
+	for i := 1; i < len(order); i++ {
+		for k := i; k > 0 && rank(order[k]) < rank(order[k-1]); k-- {
+			order[k], order[k-1] = order[k-1], order[k]
+		}
+	}
+	for _, name := range order {
+		t := byTopic[name]
+		t.Weak = t.Correct*10 < t.Answered*8
+		if t.Weak {
+			t.Lessons = mostMissed(missed[name])
+		}
+		s.Topics = append(s.Topics, *t)
+		s.Answered += t.Answered
+		s.Correct += t.Correct
+		s.Close += t.Close
+		s.Hints += t.Hints
+		s.Seconds += t.Seconds
+	}
+	return s
+}
+
+// mostMissed returns the lessons of m, most misses first, then by name.
+func mostMissed(m map[string]int) []string {
+	var out []string
+	for l := range m {
+		out = append(out, l)
+	}
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && (m[out[k]] > m[out[k-1]] || m[out[k]] == m[out[k-1]] && out[k] < out[k-1]); k-- {
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
