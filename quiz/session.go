@@ -16,13 +16,13 @@ type Session struct {
 	clock     func() time.Time
 	seed      uint64
 
-	cur     int       // index of the current question; len(questions) when done
-	part    int       // index of the current part of it
-	started time.Time // when the current question was shown
-	hints   []int     // hints revealed per part of the current question
-	earlier map[string]float64
-	parts   []PartResult // the current question's answered parts
-	answered bool        // the current question's last part is answered
+	cur      int       // index of the current question; len(questions) when done
+	part     int       // index of the current part of it
+	started  time.Time // when the current question was shown
+	hints    []int     // hints revealed per part of the current question
+	earlier  map[string]float64
+	parts    []PartResult // the current question's answered parts
+	answered bool         // the current question's last part is answered
 
 	records    []Record
 	streak     int
