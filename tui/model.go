@@ -61,6 +61,7 @@ type Model struct {
 	body          body   // the current lesson laid out, rebuilt in Update
 	header        string // rebuilt in Update
 	ticking       bool   // a training tick is pending
+	frame         string // the whole screen, composed at the end of Update
 }
 
 // New returns the tutor on network n, which must be valid.
@@ -105,8 +106,16 @@ func trainTick() tea.Cmd {
 	return tea.Tick(trainInterval, func(time.Time) tea.Msg { return trainTickMsg{} })
 }
 
-// Update handles a message and returns the updated model.
+// Update handles a message and returns the updated model, with its frame
+// composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	nm := next.(Model)
+	nm.frame = nm.compose()
+	return nm, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
@@ -568,8 +577,22 @@ func (m *Model) helpView() string {
 	return helpMargin.Render(m.help.View(helpKeys{short: short, full: full}))
 }
 
-// View renders the frame: header, body (the lesson or the menu) and help.
+// View returns the frame composed by the last Update.
 func (m Model) View() tea.View {
+	content := m.frame
+	if content == "" {
+		content = m.compose()
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "nnmath"
+	return v
+}
+
+// compose renders the frame: header, body (the lesson, the menu or the
+// panel) and the status and help lines.
+func (m Model) compose() string {
 	var content string
 	if m.tooSmall() {
 		msg := "Make the terminal larger: nnmath needs at least " + strconv.Itoa(MinWidth) + "x" + strconv.Itoa(MinHeight) +
@@ -587,12 +610,20 @@ func (m Model) View() tea.View {
 		case m.focus == focusPanel:
 			main = " " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, h), "\n", "\n ")
 		}
-		main = lipgloss.NewStyle().Height(h).MaxHeight(h).Render(main)
+		main = fitHeight(main, h)
 		content = m.header + "\n" + main + "\n" + m.statusLine() + "\n" + m.helpView()
 	}
-	v := tea.NewView(content)
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "nnmath"
-	return v
+	return content
+}
+
+// fitHeight cuts or pads s to exactly h lines.
+func fitHeight(s string, h int) string {
+	lines := strings.SplitN(s, "\n", h+1)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
 }

@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"nnmath/lessons"
@@ -132,7 +131,7 @@ func step(st Styles, s lessons.Step, i, n, width int, newest bool) []string {
 
 // formula lays out "Formula = Numbers = Result" on one line when it fits,
 // else one part per line, each broken at its operators.
-func formula(fs, rs lipgloss.Style, s lessons.Step, width int) []string {
+func formula(fs, rs Paint, s lessons.Step, width int) []string {
 	var parts []string
 	for _, p := range []string{s.Formula, s.Numbers} {
 		if p != "" {
@@ -232,7 +231,7 @@ func block(st Styles, b lessons.Block, width int) []string {
 }
 
 // paragraph wraps prose to width.
-func paragraph(st lipgloss.Style, s string, width int) []string {
+func paragraph(st Paint, s string, width int) []string {
 	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
 	for i, l := range lines {
 		lines[i] = style(st, strings.TrimRight(l, " "))
@@ -241,7 +240,7 @@ func paragraph(st lipgloss.Style, s string, width int) []string {
 }
 
 // figure styles preformatted lines, cutting any that would overflow width.
-func figure(st lipgloss.Style, ls []string, width int) []string {
+func figure(st Paint, ls []string, width int) []string {
 	out := make([]string, len(ls))
 	for i, l := range ls {
 		if ansi.StringWidth(l) > width {
@@ -254,7 +253,7 @@ func figure(st lipgloss.Style, ls []string, width int) []string {
 
 // style renders s in st, marking ▲ and ▼ in their own colours; plain
 // styles leave s as it is.
-func style(st lipgloss.Style, s string) string {
+func style(st Paint, s string) string {
 	if s == "" {
 		return s
 	}

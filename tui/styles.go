@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
@@ -9,27 +11,27 @@ import (
 // terminal background. Meaning is never carried by colour alone: every
 // styled element also differs in text (a marker, a label or a sign).
 type Styles struct {
-	Plain    bool           // no styling at all (nnmath print to a file)
-	App      lipgloss.Style // the app name in the header
-	Title    lipgloss.Style // the lesson title in the header
-	Progress lipgloss.Style // the filled part of the progress bar
-	Track    lipgloss.Style // the empty part of the progress bar
-	Rule     lipgloss.Style // the line under the header
-	Heading  lipgloss.Style // headings inside a lesson
-	Text     lipgloss.Style // prose
-	Figure   lipgloss.Style // figures: diagrams, plots, tables
-	StepNew  lipgloss.Style // the title of the newest step
-	StepOld  lipgloss.Style // earlier steps, quieter
-	Formula  lipgloss.Style // a formula in symbols
-	Result   lipgloss.Style // the result of a formula
-	Note     lipgloss.Style // where the paper differs
-	Hint     lipgloss.Style // "space: next step"
-	Up       lipgloss.Style // the mark of a value that rose
-	Down     lipgloss.Style // the mark of a value that fell
-	Error    lipgloss.Style // messages about bad input
-	Status   lipgloss.Style // messages about what just happened
-	Focus    lipgloss.Style // the focused field or item
-	Help     help.Styles    // the help bar
+	Plain    bool        // no styling at all (nnmath print to a file)
+	App      Paint       // the app name in the header
+	Title    Paint       // the lesson title in the header
+	Progress Paint       // the filled part of the progress bar
+	Track    Paint       // the empty part of the progress bar
+	Rule     Paint       // the line under the header
+	Heading  Paint       // headings inside a lesson
+	Text     Paint       // prose
+	Figure   Paint       // figures: diagrams, plots, tables
+	StepNew  Paint       // the title of the newest step
+	StepOld  Paint       // earlier steps, quieter
+	Formula  Paint       // a formula in symbols
+	Result   Paint       // the result of a formula
+	Note     Paint       // where the paper differs
+	Hint     Paint       // "space: next step"
+	Up       Paint       // the mark of a value that rose
+	Down     Paint       // the mark of a value that fell
+	Error    Paint       // messages about bad input
+	Status   Paint       // messages about what just happened
+	Focus    Paint       // the focused field or item
+	Help     help.Styles // the help bar
 }
 
 // NewStyles returns the styles for a dark (isDark) or light background.
@@ -43,26 +45,27 @@ func NewStyles(isDark bool) Styles {
 	red := ld(lipgloss.Color("#C0392B"), lipgloss.Color("#FF7B72"))
 	amber := ld(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E"))
 	base := lipgloss.NewStyle()
+	p := paintOf
 	return Styles{
-		App:      base.Bold(true).Foreground(accent),
-		Title:    base.Bold(true).Foreground(text),
-		Progress: base.Foreground(accent),
-		Track:    base.Foreground(faint),
-		Rule:     base.Foreground(faint),
-		Heading:  base.Bold(true).Foreground(accent),
-		Text:     base.Foreground(text),
-		Figure:   base.Foreground(text),
-		StepNew:  base.Bold(true).Foreground(accent),
-		StepOld:  base.Foreground(quiet),
-		Formula:  base.Foreground(text),
-		Result:   base.Bold(true).Foreground(text),
-		Note:     base.Foreground(amber),
-		Hint:     base.Foreground(quiet).Italic(true),
-		Up:       base.Foreground(green),
-		Down:     base.Foreground(red),
-		Error:    base.Bold(true).Foreground(red),
-		Status:   base.Foreground(green),
-		Focus:    base.Bold(true).Foreground(accent),
+		App:      p(base.Bold(true).Foreground(accent)),
+		Title:    p(base.Bold(true).Foreground(text)),
+		Progress: p(base.Foreground(accent)),
+		Track:    p(base.Foreground(faint)),
+		Rule:     p(base.Foreground(faint)),
+		Heading:  p(base.Bold(true).Foreground(accent)),
+		Text:     p(base.Foreground(text)),
+		Figure:   p(base.Foreground(text)),
+		StepNew:  p(base.Bold(true).Foreground(accent)),
+		StepOld:  p(base.Foreground(quiet)),
+		Formula:  p(base.Foreground(text)),
+		Result:   p(base.Bold(true).Foreground(text)),
+		Note:     p(base.Foreground(amber)),
+		Hint:     p(base.Foreground(quiet).Italic(true)),
+		Up:       p(base.Foreground(green)),
+		Down:     p(base.Foreground(red)),
+		Error:    p(base.Bold(true).Foreground(red)),
+		Status:   p(base.Foreground(green)),
+		Focus:    p(base.Bold(true).Foreground(accent)),
 		Help:     help.DefaultStyles(isDark),
 	}
 }
@@ -72,4 +75,33 @@ func PlainStyles() Styles {
 	var s Styles
 	s.Plain = true
 	return s
+}
+
+// Paint is a style reduced to the escape codes before and after its text,
+// worked out once, so that styling a line costs two concatenations instead
+// of a lipgloss render. The zero Paint adds nothing.
+type Paint struct{ pre, post string }
+
+func paintOf(st lipgloss.Style) Paint {
+	r := st.Render("\x00")
+	i := strings.IndexByte(r, 0)
+	if i < 0 {
+		return Paint{}
+	}
+	return Paint{pre: r[:i], post: r[i+1:]}
+}
+
+// Render returns s styled, line by line.
+func (p Paint) Render(s string) string {
+	if s == "" || (p.pre == "" && p.post == "") {
+		return s
+	}
+	if strings.Contains(s, "\n") {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = p.Render(l)
+		}
+		return strings.Join(lines, "\n")
+	}
+	return p.pre + s + p.post
 }
