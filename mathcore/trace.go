@@ -110,20 +110,31 @@ func (t *Trace) forward(n *Network, inputs, targets []float64) {
 	for l, w := range n.Weights {
 		in := t.Out[l]
 		act := n.Activations[l]
+		sums, nets, outs := t.Sum[l+1], t.Net[l+1], t.Out[l+1]
+		sums, nets, outs = sums[:len(w)], nets[:len(w)], outs[:len(w)]
+		var bias []float64
+		if n.Biases != nil {
+			bias = n.Biases[l][:len(w)]
+		}
 		for j, row := range w {
-			prod := t.Products[l][j]
+			prod := t.Products[l][j][:len(row)]
+			in := in[:len(row)]
 			var s float64
 			for i, wi := range row {
 				p := wi * in[i]
 				prod[i] = p
 				s += p
 			}
-			t.Sum[l+1][j] = s
-			if n.Biases != nil {
-				s += n.Biases[l][j]
+			sums[j] = s
+			if bias != nil {
+				s += bias[j]
 			}
-			t.Net[l+1][j] = s
-			t.Out[l+1][j] = act.Apply(s)
+			nets[j] = s
+			if act == Sigmoid {
+				outs[j] = SigmoidOf(s)
+			} else {
+				outs[j] = act.Apply(s)
+			}
 		}
 	}
 	L := len(t.Out) - 1
@@ -133,28 +144,40 @@ func (t *Trace) forward(n *Network, inputs, targets []float64) {
 func (t *Trace) backward(n *Network) {
 	L := len(t.Out) - 1
 	outs := t.Out[L]
+	dout := t.DOut[L][:len(t.Targets)]
 	for k, y := range t.Targets {
-		t.DOut[L][k] = n.Loss.Derivative(y, outs[k], len(outs))
+		dout[k] = n.Loss.Derivative(y, outs[k], len(outs))
 	}
 	for l := L; l >= 1; l-- {
 		act := n.Activations[l-1]
+		douts, dacts, deltas, nets, outs := t.DOut[l], t.DAct[l], t.Delta[l], t.Net[l], t.Out[l]
+		m := len(douts)
+		dacts, deltas, nets, outs = dacts[:m], deltas[:m], nets[:m], outs[:m]
 		if l < L {
 			next := n.Weights[l] // from layer l to layer l+1
-			for j := range t.DOut[l] {
+			nextDelta := t.Delta[l+1][:len(next)]
+			for j := range douts {
 				var s float64
 				for k, row := range next {
-					s += t.Delta[l+1][k] * row[j]
+					s += nextDelta[k] * row[j]
 				}
-				t.DOut[l][j] = s
+				douts[j] = s
 			}
 		}
-		for j, d := range t.DOut[l] {
-			t.DAct[l][j] = act.Derivative(t.Net[l][j], t.Out[l][j])
-			t.Delta[l][j] = d * t.DAct[l][j]
+		for j, d := range douts {
+			var slope float64
+			if act == Sigmoid {
+				slope = outs[j] * (1 - outs[j])
+			} else {
+				slope = act.Derivative(nets[j], outs[j])
+			}
+			dacts[j] = slope
+			deltas[j] = d * slope
 		}
-		for j, delta := range t.Delta[l] {
-			g := t.GradW[l-1][j]
-			for i, x := range t.Out[l-1] {
+		prev := t.Out[l-1]
+		for j, delta := range deltas {
+			g := t.GradW[l-1][j][:len(prev)]
+			for i, x := range prev {
 				g[i] = delta * x
 			}
 			if t.GradB != nil {
