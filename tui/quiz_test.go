@@ -1,0 +1,324 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"nnmath/judge"
+	"nnmath/mathcore"
+	"nnmath/quiz"
+)
+
+// quizClock is a clock that advances one second on every reading.
+func quizClock() func() time.Time {
+	t := time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC)
+	return func() time.Time {
+		t = t.Add(time.Second)
+		return t
+	}
+}
+
+// newQuizModel returns a quiz of count questions drawn with seed 11, at w x h.
+func newQuizModel(t *testing.T, net *mathcore.Network, topics []judge.Topic, count, w, h int) QuizModel {
+	t.Helper()
+	qs, err := quiz.Generate(11, net, topics, count)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewQuiz(quiz.NewSession(qs, 11, quizClock()), true)
+	m.SetSize(w, h)
+	return m
+}
+
+func quizPress(t *testing.T, m QuizModel, keys ...string) (QuizModel, []tea.Msg) {
+	t.Helper()
+	var msgs []tea.Msg
+	for _, k := range keys {
+		var msg tea.KeyPressMsg
+		switch k {
+		case "enter":
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+		case "esc":
+			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
+		case "tab":
+			msg = tea.KeyPressMsg{Code: tea.KeyTab}
+		case "ctrl+t":
+			msg = tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
+		default:
+			r := []rune(k)[0]
+			msg = tea.KeyPressMsg{Code: r, Text: k}
+		}
+		if msg.String() != k {
+			t.Fatalf("key %q reads as %q", k, msg.String())
+		}
+		var cmd tea.Cmd
+		m, cmd = m.Update(msg)
+		if len(k) > 1 || k == "q" || k == "n" || k == "o" { // typed digits send only the cursor's blink
+			msgs = append(msgs, quizMessages(cmd)...)
+		}
+	}
+	return m, msgs
+}
+
+// quizMessages runs cmd and returns the quiz's own messages among what it
+// sends. Commands that do not answer at once (the cursor's blink timer) are
+// left behind.
+func quizMessages(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-ch:
+	case <-time.After(20 * time.Millisecond):
+		return nil
+	}
+	switch msg := msg.(type) {
+	case QuizDoneMsg, OpenLessonMsg, QuizExitMsg:
+		return []tea.Msg{msg}
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, quizMessages(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// typeText types s into the answer field, one key per rune.
+func quizType(t *testing.T, m QuizModel, s string) QuizModel {
+	t.Helper()
+	for _, r := range s {
+		m, _ = quizPress(t, m, string(r))
+	}
+	return m
+}
+
+func quizExact(m QuizModel) string {
+	s := m.Session()
+	return strconv.FormatFloat(s.Question().Judge.Exact(s.Part()), 'g', 6, 64)
+}
+
+// answerAll answers every part of the current question with the exact value.
+func quizAnswerAll(t *testing.T, m QuizModel) QuizModel {
+	t.Helper()
+	for !m.Session().Answered() {
+		m = quizType(t, m, quizExact(m))
+		m, _ = quizPress(t, m, "enter")
+	}
+	return m
+}
+
+func quizScreen(m QuizModel) string {
+	return ansi.Strip(m.View())
+}
+
+func TestQuizUpdateFlow(t *testing.T) {
+	m := newQuizModel(t, nil, nil, 3, 80, 24)
+	s := m.Session()
+	// Typing "n" while the answer field is focused types it, and moves nothing.
+	m = quizType(t, m, "n")
+	if s.Answered() || s.Index() != 0 {
+		t.Fatal("n moved the quiz while typing")
+	}
+	m, _ = quizPress(t, m, "enter")
+	if m.err == "" || len(s.Parts()) != 0 {
+		t.Fatal("an answer that is no number was accepted")
+	}
+	if !strings.Contains(quizScreen(m), "not a number") {
+		t.Error("the parse error is not shown")
+	}
+	m.input.Reset()
+	m, _ = quizPress(t, m, "ctrl+t")
+	if len(s.ShownHints()) != 1 {
+		t.Fatalf("hints shown %d, want 1", len(s.ShownHints()))
+	}
+	m, _ = quizPress(t, m, "ctrl+t")
+	if len(s.ShownHints()) != 2 || !strings.Contains(quizScreen(m), "hint 2:") {
+		t.Fatal("the second hint is not shown")
+	}
+	m = quizAnswerAll(t, m)
+	if m.state != quizAnswered || !strings.Contains(quizScreen(m), "Worked chain") {
+		t.Fatalf("after the answer: state %d\n%s", m.state, quizScreen(m))
+	}
+	if rec := s.Records()[0]; rec.Hints != 2 || rec.Verdict != "correct" {
+		t.Errorf("record %+v", rec)
+	}
+	m, _ = quizPress(t, m, "n")
+	if s.Index() != 1 || m.state != quizAsking || !m.input.Focused() {
+		t.Fatal("n did not go to the next question")
+	}
+	// A wrong answer to the second question.
+	for !s.Answered() {
+		m = quizType(t, m, "-9")
+		m, _ = quizPress(t, m, "enter")
+	}
+	if !strings.Contains(quizScreen(m), "incorrect") {
+		t.Error("no verdict shown")
+	}
+	m, _ = quizPress(t, m, "enter")
+	m = quizAnswerAll(t, m)
+	m, msgs := quizPress(t, m, "enter")
+	if m.state != quizSummary || len(msgs) != 1 {
+		t.Fatalf("state %d, messages %v", m.state, msgs)
+	}
+	done, ok := msgs[0].(QuizDoneMsg)
+	if !ok || len(done.Records) != 3 || done.Summary.Correct != 2 {
+		t.Fatalf("done message %+v", msgs[0])
+	}
+	if len(m.revisit) == 0 {
+		t.Fatal("no lesson to revisit after a wrong answer")
+	}
+	_, msgs = quizPress(t, m, "enter")
+	if len(msgs) != 1 || msgs[0] != (OpenLessonMsg{ID: m.revisit[0]}) {
+		t.Fatalf("open lesson messages %v", msgs)
+	}
+	_, msgs = quizPress(t, m, "q")
+	if len(msgs) != 1 || msgs[0] != (QuizExitMsg{}) {
+		t.Fatalf("q on the summary: %v", msgs)
+	}
+}
+
+func TestQuizQuitKeys(t *testing.T) {
+	m := newQuizModel(t, nil, nil, 1, 80, 24)
+	m, msgs := quizPress(t, m, "q")
+	if len(msgs) != 0 || m.input.Value() != "q" {
+		t.Fatalf("q while typing: %v %q", msgs, m.input.Value())
+	}
+	_, msgs = quizPress(t, m, "esc")
+	if len(msgs) != 1 || msgs[0] != (QuizExitMsg{}) {
+		t.Fatalf("esc: %v", msgs)
+	}
+}
+
+// TestQuizCarriedForward gives a wrong dJ/dout and a dJ/dw9 right for it.
+func TestQuizCarriedForward(t *testing.T) {
+	j, _ := judge.New(mathcore.Paper())
+	var m QuizModel
+	for seed := uint64(0); ; seed++ {
+		qs, _ := quiz.Generate(seed, mathcore.Paper(), []judge.Topic{judge.Gradients}, 1)
+		if qs[0].Target.Name == "dJ/dw9" {
+			m = NewQuiz(quiz.NewSession(qs, seed, quizClock()), true)
+			m.SetSize(80, 24)
+			break
+		}
+		if seed > 500 {
+			t.Fatal("no dJ/dw9 question")
+		}
+	}
+	vals := map[string]float64{}
+	for !m.Session().Answered() {
+		p := m.Session().Part()
+		v := j.Exact(p)
+		switch p.Name {
+		case "dJ/dout":
+			v = -1
+		case "dJ/dw9":
+			v = vals["dJ/dout"] * vals["dout/dnet_o"] * vals["out_h1"]
+		}
+		vals[p.Name] = v
+		m = quizType(t, m, strconv.FormatFloat(v, 'f', 6, 64))
+		m, _ = quizPress(t, m, "enter")
+	}
+	parts := m.Session().Parts()
+	last := parts[len(parts)-1]
+	if !last.Carried || last.Verdict != judge.Correct {
+		t.Fatalf("dJ/dw9 judged %v carried=%v", last.Verdict, last.Carried)
+	}
+	if !strings.Contains(quizScreen(m), "correct for your earlier answers") {
+		t.Error("the screen does not say the error was carried forward")
+	}
+}
+
+func TestQuizWidth(t *testing.T) {
+	for _, sz := range []struct{ w, h int }{{80, 24}, {60, 16}, {40, 12}, {120, 40}} {
+		m := newQuizModel(t, nil, nil, 4, sz.w, sz.h)
+		check := func(stage string) {
+			t.Helper()
+			lines := strings.Split(quizScreen(m), "\n")
+			if len(lines) > sz.h {
+				t.Errorf("%dx%d %s: %d lines", sz.w, sz.h, stage, len(lines))
+			}
+			for _, l := range lines {
+				if ansi.StringWidth(l) > sz.w {
+					t.Errorf("%dx%d %s: line of %d columns: %q", sz.w, sz.h, stage, ansi.StringWidth(l), l)
+				}
+			}
+		}
+		for !m.Session().Done() {
+			check("question")
+			m, _ = quizPress(t, m, "ctrl+t", "ctrl+t", "ctrl+t")
+			check("hints")
+			for !m.Session().Answered() {
+				m = quizType(t, m, "0.123")
+				m, _ = quizPress(t, m, "enter")
+			}
+			check("answered")
+			m, _ = quizPress(t, m, "enter")
+		}
+		check("summary")
+	}
+}
+
+// TestQuizGolden pins the quiz screen at 80x24 with seed 11 and a fixed
+// clock: a question, a hint, a wrong answer with its diagnosis, and the
+// summary. Refresh with `go test ./tui -run TestQuizGolden -update`.
+func TestQuizGolden(t *testing.T) {
+	t.Run("question", func(t *testing.T) {
+		m := newQuizModel(t, mathcore.Paper(), []judge.Topic{judge.Gradients}, 2, 80, 24)
+		golden.RequireEqual(t, []byte(quizScreen(m)))
+	})
+	t.Run("hint", func(t *testing.T) {
+		m := newQuizModel(t, nil, []judge.Topic{judge.Forward}, 2, 80, 24)
+		m, _ = quizPress(t, m, "ctrl+t", "ctrl+t")
+		golden.RequireEqual(t, []byte(quizScreen(m)))
+	})
+	t.Run("wrong", func(t *testing.T) {
+		// The paper's network, dJ/dw1 with dJ/dout taken as -1: the paper's slip.
+		var m QuizModel
+		for seed := uint64(0); ; seed++ {
+			qs, _ := quiz.Generate(seed, mathcore.Paper(), []judge.Topic{judge.Gradients}, 1)
+			if qs[0].Target.Name == "dJ/dw1" {
+				m = NewQuiz(quiz.NewSession(qs, seed, quizClock()), true)
+				m.SetSize(80, 24)
+				break
+			}
+			if seed > 1000 {
+				t.Fatal("no dJ/dw1 question")
+			}
+		}
+		for !m.Session().Answered() {
+			text := quizExact(m)
+			if m.Session().Part().Name == "dJ/dw1" {
+				text = "-0.0167"
+			}
+			m = quizType(t, m, text)
+			m, _ = quizPress(t, m, "enter")
+		}
+		golden.RequireEqual(t, []byte(quizScreen(m)))
+	})
+	t.Run("summary", func(t *testing.T) {
+		m := newQuizModel(t, nil, nil, 4, 80, 24)
+		for i := 0; !m.Session().Done(); i++ {
+			for !m.Session().Answered() {
+				text := quizExact(m)
+				if i%2 == 1 {
+					text = "0.5"
+				}
+				m = quizType(t, m, text)
+				m, _ = quizPress(t, m, "enter")
+			}
+			m, _ = quizPress(t, m, "enter")
+		}
+		golden.RequireEqual(t, []byte(quizScreen(m)))
+	})
+}
