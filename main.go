@@ -49,6 +49,7 @@ func commands() []command {
 		{"trace", "print one forward pass, backward pass and update (tables or --json)", runTrace},
 		{"check", "check one hand-computed value and name the slip (--json, --list)", runCheck},
 		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
+		{"quiz", "take a quiz: compute values by hand, get the slip named (--stats)", runQuiz},
 	}
 }
 
