@@ -159,7 +159,6 @@ type quizProgram struct {
 
 var _ tea.Model = quizProgram{}
 
-
 // Init starts the answer field's cursor.
 func (p quizProgram) Init() tea.Cmd { return p.quiz.Init() }
 
