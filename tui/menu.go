@@ -8,13 +8,21 @@ import (
 	"nnmath/lessons"
 )
 
-// menuItem is one lesson in the lesson menu.
+// menuItem is one lesson in the lesson menu, or (index quizItem) the quiz.
 type menuItem struct {
 	index int
 	l     lessons.Lesson
 }
 
-func (i menuItem) Title() string       { return strconv.Itoa(i.index+1) + ". " + i.l.Title }
+// quizItem is the index of the menu's Quiz entry.
+const quizItem = -1
+
+func (i menuItem) Title() string {
+	if i.index == quizItem {
+		return "Quiz"
+	}
+	return strconv.Itoa(i.index+1) + ". " + i.l.Title
+}
 func (i menuItem) Description() string { return i.l.Summary }
 func (i menuItem) FilterValue() string { return i.l.Title + " " + i.l.ID }
 
@@ -29,6 +37,8 @@ func newMenu(ls []lessons.Lesson) menu {
 	for i, l := range ls {
 		items[i] = menuItem{index: i, l: l}
 	}
+	items = append(items, menuItem{index: quizItem, l: lessons.Lesson{ID: "quiz", Title: "Quiz",
+		Summary: "10 questions to compute by hand, checked with the slip named"}})
 	d := list.NewDefaultDelegate()
 	l := list.New(items, d, 60, 20)
 	l.Title = "Lessons (/ to filter)"
@@ -55,12 +65,13 @@ func (m *menu) open(current int) {
 // filtering reports whether the learner is typing a filter, so keys are text.
 func (m *menu) filtering() bool { return m.list.SettingFilter() }
 
-// selected returns the index of the chosen lesson.
-func (m *menu) selected() int {
+// selected returns the index of the chosen lesson, quizItem for the quiz,
+// and false when nothing is chosen (a filter that matches nothing).
+func (m *menu) selected() (int, bool) {
 	if it, ok := m.list.SelectedItem().(menuItem); ok {
-		return it.index
+		return it.index, true
 	}
-	return -1
+	return 0, false
 }
 
 func (m *menu) view() string { return m.list.View() }

@@ -15,6 +15,7 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/quiz"
 )
 
 // Smallest usable terminal.
@@ -34,7 +35,11 @@ const (
 	focusMenu
 	focusPanel
 	focusPrompt
+	focusQuiz
 )
+
+// quizQuestions is how many questions the menu's quiz asks.
+const quizQuestions = 10
 
 // Model is the tutor's root model: the session every lesson reads, which
 // lesson is shown and how many of its steps are revealed, and the frame.
@@ -62,6 +67,7 @@ type Model struct {
 	header        string // rebuilt in Update
 	ticking       bool   // a training tick is pending
 	frame         string // the whole screen, composed at the end of Update
+	quiz          QuizModel
 }
 
 // New returns the tutor on network n, which must be valid.
@@ -137,6 +143,30 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, cmd
 		}
 		return m, nil
+	case OpenLessonMsg:
+		m.focus = focusLesson
+		if i, ok := lessons.Find(m.lessons, msg.ID); ok {
+			m.goTo(i)
+		}
+		m.refresh()
+		return m, nil
+	case QuizExitMsg:
+		m.focus = focusLesson
+		m.refresh()
+		return m, nil
+	case QuizDoneMsg:
+		m.status, m.statusErr = saveQuiz(msg.Records)
+		return m, nil
+	}
+	if m.focus == focusQuiz {
+		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
+			return m, tea.Quit
+		}
+		var cmd tea.Cmd
+		m.quiz, cmd = m.quiz.Update(msg)
+		return m, cmd
+	}
+	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		typing := m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
 		if msg.String() == "ctrl+c" || (key.Matches(msg, m.keys.Quit) && !typing) {
@@ -217,6 +247,38 @@ func (m *Model) openSave() tea.Cmd {
 		path = DefaultSavePath
 	}
 	return m.prompt.open(promptSave, "Save network to: ", path)
+}
+
+// startQuiz opens the quiz: fresh small networks, or the session's own
+// network when the tutor was opened on a file.
+func (m *Model) startQuiz() tea.Cmd {
+	var net *mathcore.Network
+	if m.path != "" {
+		net = m.session.Start
+	}
+	seed := uint64(time.Now().UnixNano())
+	questions, err := quiz.Generate(seed, net, nil, quizQuestions)
+	if err != nil {
+		m.status, m.statusErr = "cannot start the quiz: "+err.Error(), true
+		m.focus = focusLesson
+		return nil
+	}
+	m.quiz = NewQuiz(quiz.NewSession(questions, seed, nil), m.isDark)
+	m.quiz.SetSize(m.width, m.height)
+	m.focus = focusQuiz
+	return m.quiz.Init()
+}
+
+// saveQuiz appends the quiz results to the history and says how it went.
+func saveQuiz(records []quiz.Record) (string, bool) {
+	path, err := quiz.HistoryPath()
+	if err == nil {
+		err = quiz.AppendHistory(path, records)
+	}
+	if err != nil {
+		return "quiz results not saved: " + err.Error(), true
+	}
+	return "Quiz results saved to " + path + ".", false
 }
 
 // openExport asks for the file to write the worked solution to.
@@ -398,8 +460,15 @@ func (m Model) updateMenu(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.layoutFrame()
 			return m, nil
 		case key.Matches(msg, m.keys.Choose):
+			i, ok := m.menu.selected()
+			if !ok {
+				return m, nil
+			}
+			if i == quizItem {
+				return m, m.startQuiz()
+			}
 			m.focus = focusLesson
-			m.goTo(m.menu.selected())
+			m.goTo(i)
 			m.layoutFrame()
 			return m, nil
 		}
@@ -422,6 +491,9 @@ func (m *Model) goTo(i int) {
 // resize lays the frame out for a terminal of w x h.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
+	if m.focus == focusQuiz {
+		m.quiz.SetSize(w, h)
+	}
 	m.refresh()
 }
 
@@ -594,6 +666,9 @@ func (m Model) View() tea.View {
 // panel) and the status and help lines.
 func (m Model) compose() string {
 	var content string
+	if m.focus == focusQuiz && !m.tooSmall() {
+		return m.quiz.View()
+	}
 	if m.tooSmall() {
 		msg := "Make the terminal larger: nnmath needs at least " + strconv.Itoa(MinWidth) + "x" + strconv.Itoa(MinHeight) +
 			" (now " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ")."
