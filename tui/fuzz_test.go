@@ -274,7 +274,7 @@ var fuzzKeys = func() []tea.KeyPressMsg {
 // decodeEvents turns fuzz input into a sequence of messages: keys from
 // fuzzKeys, typed runes, window sizes, training ticks and mouse wheels.
 func decodeEvents(data []byte) []tea.Msg {
-	const maxEvents = 32
+	const maxEvents = 24
 	var out []tea.Msg
 	next := func(i *int) byte {
 		*i++
