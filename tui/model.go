@@ -60,13 +60,14 @@ type Model struct {
 	menu          menu
 	panel         panel
 	prompt        prompt
-	path          string // the file the network came from, "" for the paper's
-	status        string // what just happened, shown above the help bar
-	statusErr     bool   // the status is an error
-	body          body   // the current lesson laid out, rebuilt in Update
-	header        string // rebuilt in Update
-	ticking       bool   // a training tick is pending
-	frame         string // the whole screen, composed at the end of Update
+	path          string               // the file the network came from, "" for the paper's
+	status        string               // what just happened, shown above the help bar
+	statusErr     bool                 // the status is an error
+	body          body                 // the current lesson laid out, rebuilt in Update
+	header        string               // rebuilt in Update
+	ticking       bool                 // a training tick is pending
+	frame         string               // the whole screen, composed at the end of Update
+	pages         map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	quiz          QuizModel
 }
 
@@ -336,7 +337,6 @@ func (m *Model) keepTicking() tea.Cmd {
 func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	s := m.session
 	k := &m.keys
-	scroll := false // the newest step should come into view
 	switch {
 	case key.Matches(msg, k.Next):
 		m.goTo(m.current + 1)
@@ -391,13 +391,17 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Reveal):
 		if m.revealed[m.current] < m.body.steps {
 			m.revealed[m.current]++
-			scroll = true
+			m.relayout()
+			m.showNewest()
 		}
+		return m, nil
 	case key.Matches(msg, k.Hide):
 		if m.revealed[m.current] > 0 {
 			m.revealed[m.current]--
-			scroll = true
+			m.relayout()
+			m.showNewest()
 		}
+		return m, nil
 	case key.Matches(msg, k.Dot):
 		s.ToggleDot(strings.IndexByte(mathcore.DieDotNames, msg.String()[0]))
 	case key.Matches(msg, k.FaceNext):
@@ -446,9 +450,6 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.refresh()
-	if scroll {
-		m.showNewest()
-	}
 	return m, nil
 }
 
@@ -525,10 +526,32 @@ func (m *Model) refresh() {
 	if m.tooSmall() {
 		return
 	}
-	b := layout(m.styles, m.session, l, m.bodyWidth(), m.revealed[m.current])
+	m.pages = map[int]lessons.Page{}
+	m.relayout()
+}
+
+// relayout lays the current lesson out again from the pages already built
+// for the session as it is (only the revealed steps changed).
+func (m *Model) relayout() {
+	if m.tooSmall() {
+		return
+	}
+	if m.pages == nil {
+		m.pages = map[int]lessons.Page{}
+	}
+	l := m.lessons[m.current]
+	build := func(w int) lessons.Page {
+		p, ok := m.pages[w]
+		if !ok {
+			p = l.Build(m.session, w)
+			m.pages[w] = p
+		}
+		return p
+	}
+	b := layoutPages(m.styles, build, m.bodyWidth(), m.revealed[m.current])
 	if m.revealed[m.current] > b.steps {
 		m.revealed[m.current] = b.steps
-		b = layout(m.styles, m.session, l, m.bodyWidth(), b.steps)
+		b = layoutPages(m.styles, build, m.bodyWidth(), b.steps)
 	}
 	for i, line := range b.lines {
 		b.lines[i] = " " + colourMarks(m.styles, line)

@@ -34,14 +34,20 @@ type body struct {
 // Lessons are built for stepIndent columns less than the width, so that
 // figures inside an indented step still fit.
 func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int) body {
-	page := l.Build(s, width-stepIndent)
+	return layoutPages(st, func(w int) lessons.Page { return l.Build(s, w) }, width, revealed)
+}
+
+// layoutPages is layout with the lesson's pages coming from build, so that
+// revealing a step can reuse the pages built for the same session state.
+func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed int) body {
+	page := build(width - stepIndent)
 	if page.Skip != "" {
 		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
 	}
 	if width >= WideWidth && len(page.Aside) > 0 {
 		mainW := width - blockWidth(page.Aside) - 3
 		if mainW >= minMainWidth {
-			page = l.Build(s, mainW-stepIndent)
+			page = build(mainW - stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false)
 			aside := figure(st.Figure, page.Aside, width-mainW-3)
 			main.lines = sideBySide(main.lines, mainW, aside)
