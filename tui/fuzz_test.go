@@ -165,6 +165,15 @@ func TestPrintWidths(t *testing.T) {
 // columns hides something the learner cannot scroll to.
 func TestNothingCutAt80(t *testing.T) {
 	var problems []string
+	cutLines := func(text string) []string {
+		var cut []string
+		for _, line := range strings.Split(text, "\n") {
+			if strings.HasSuffix(line, "…") {
+				cut = append(cut, line)
+			}
+		}
+		return cut
+	}
 	for i, l := range lessons.All() {
 		var narrow, wide bytes.Buffer
 		if err := Print(&narrow, mathcore.Paper(), []int{i}, 78, PlainStyles()); err != nil {
@@ -173,18 +182,13 @@ func TestNothingCutAt80(t *testing.T) {
 		if err := Print(&wide, mathcore.Paper(), []int{i}, 400, PlainStyles()); err != nil {
 			t.Fatal(err)
 		}
-		n, w := strings.Count(narrow.String(), "…"), strings.Count(wide.String(), "…")
-		if n > w {
-			var cut []string
-			for _, line := range strings.Split(narrow.String(), "\n") {
-				if strings.HasSuffix(line, "…") {
-					cut = append(cut, line)
-				}
-			}
-			problems = append(problems, fmt.Sprintf("%s: %d line(s) cut with … at 78 columns:\n%s", l.ID, n-w, strings.Join(cut, "\n")))
+		// A lesson may abbreviate on purpose ("[w1 …]"); render.go's cut
+		// leaves the … at the end of the line.
+		if n, w := cutLines(narrow.String()), cutLines(wide.String()); len(n) > len(w) {
+			problems = append(problems, fmt.Sprintf("%s: %d line(s) cut with … at 78 columns:\n%s", l.ID, len(n)-len(w), strings.Join(n, "\n")))
 		}
 	}
-	knownBug(t, "lessons dot and chain-hidden: a figure or heading line is wider than 78 columns and render.go cuts it with …, "+
+	knownBug(t, "a figure or heading line is wider than 78 columns and render.go cuts it with …, "+
 		"so at 80x24 part of it cannot be seen or scrolled to", problems)
 }
 
