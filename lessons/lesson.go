@@ -32,7 +32,7 @@ type Step struct {
 	Result  string   // "0.376"
 	Figure  []string // optional preformatted lines (a plot, a table) after the formula
 	After   []string // paragraphs after the formula and figure
-	Note    string   // where the paper differs: what it printed and why
+	Note    string   // where the paper differs, worded to follow the label "Paper: " (such as "printed ..., because ...")
 }
 
 // BlockKind says how a Block is laid out.

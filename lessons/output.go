@@ -98,7 +98,7 @@ func outNetStep(s *Session, k int) Step {
 			wrong += n.Value(p) * s.Trace.Net[1][i]
 			terms = append(terms, n.ParamLabel(p)+"·"+n.NetSymbol(1, i))
 		}
-		st.Note = "The paper once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
+		st.Note = "once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
 			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + s.F(wrong) + "."
 	}
 	return st
@@ -118,7 +118,7 @@ func outOutStep(s *Session, k int) Step {
 			w9 := n.Weights[1][0][0]
 			w10 := n.Weights[1][0][1]
 			mixed := mathcore.SigmoidOf(w9*h1 + w10*h2)
-			st.Note = "The paper printed " + fwPrintedText(printed) + ", which matches the exact hidden outs. Its own " +
+			st.Note = "printed " + fwPrintedText(printed) + ", which matches the exact hidden outs. Its own " +
 				"printed hidden outs, " + fwPrintedText(h1) + " and " + fwPrintedText(h2) + ", would have given " +
 				s.F(mixed) + ": from here on the paper mixes its slipped hidden values with a correct output."
 		}
@@ -159,7 +159,7 @@ func outLossStep(s *Session) Step {
 	}
 	if s.IsPaper() {
 		y, out := s.Trace.Targets[0], s.Trace.Outputs()[0]
-		st.Note = "The paper defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
+		st.Note = "defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
 			s.F((y-out)*(y-out)) + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
 			"the 1/2 only makes the slope simpler, and the two slopes differ by a factor 2/n."
 	}

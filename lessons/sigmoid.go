@@ -131,7 +131,7 @@ func sigOutStep(s *Session, l, j int) Step {
 		if fwDiffers(printed, exact) {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
-			st.Note = "The paper printed " + fwPrintedText(printed) + ". That is σ(-" + s.F(x) + ") = 1 / (1 + e^(+" +
+			st.Note = "printed " + fwPrintedText(printed) + ". That is σ(-" + s.F(x) + ") = 1 / (1 + e^(+" +
 				s.F(x) + ")) = " + s.F(flipped) + ": the minus sign in e^(-x) was lost."
 			if fwDiffers(printed, flipped) {
 				st.Note += " (It is also cut off after " + strconv.Itoa(len(fwPrintedText(printed))-2) +
@@ -177,7 +177,7 @@ func sigDerivation(s *Session) []Step {
 		},
 	}
 	if s.IsPaper() {
-		steps[len(steps)-1].Note = "The paper's proof starts from σ'(x) = e^x / (1 + e^x), which is σ itself, not " +
+		steps[len(steps)-1].Note = "its proof starts from σ'(x) = e^x / (1 + e^x), which is σ itself, not " +
 			"its slope, and its middle line does not follow from that start. Its final answer σ(1 - σ) is right; " +
 			"the steps above show why."
 	}

@@ -46,11 +46,11 @@ type KeyMap struct {
 // DefaultKeyMap returns the tutor's key bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/n", "next lesson")),
-		Prev:     key.NewBinding(key.WithKeys("left", "h", "p"), key.WithHelp("←/p", "previous")),
-		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next step")),
+		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/n", "next")),
+		Prev:     key.NewBinding(key.WithKeys("left", "h", "p"), key.WithHelp("←/p", "back")),
+		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "step")),
 		Hide:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "hide step")),
-		Menu:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "menu")),
+		Menu:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "lessons")),
 		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "go to lesson")),
 		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer decimals")),
 		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more decimals")),
@@ -58,12 +58,12 @@ func DefaultKeyMap() KeyMap {
 		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 
 		Dot:      key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g"), key.WithHelp("a-g", "toggle dot")),
-		FaceNext: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "next face")),
-		FacePrev: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "previous face")),
+		FaceNext: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "change face")),
+		FacePrev: key.NewBinding(key.WithKeys("-")),
 
 		PointUp:    key.NewBinding(key.WithKeys("w", "shift+up"), key.WithHelp("w/a/s/d", "move point")),
 		PointDown:  key.NewBinding(key.WithKeys("s", "shift+down")),
@@ -92,7 +92,7 @@ func DefaultKeyMap() KeyMap {
 		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
 		Lighten:   key.NewBinding(key.WithKeys("-")),
 
-		Panel:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit values")),
+		Panel:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit")),
 		FieldNext:     key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↓", "next field")),
 		FieldPrev:     key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("⇧tab/↑", "previous")),
 		FieldApply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
@@ -134,8 +134,20 @@ func (k *KeyMap) forLesson(id string) {
 			b.SetEnabled(lesson == id)
 		}
 	}
-	// Space runs the training instead of revealing steps there.
-	k.Reveal.SetEnabled(id != "training")
+	// Space runs the training there, so only enter reveals steps.
+	if id == "training" {
+		k.Reveal.SetKeys("enter")
+		k.Reveal.SetHelp("enter", "step")
+	} else {
+		k.Reveal.SetKeys("space", "enter")
+		k.Reveal.SetHelp("space", "step")
+	}
+}
+
+// forSteps enables revealing and hiding only when there is a step to reveal or hide.
+func (k *KeyMap) forSteps(revealed, steps int) {
+	k.Reveal.SetEnabled(revealed < steps)
+	k.Hide.SetEnabled(revealed > 0)
 }
 
 // lessonHelp returns the enabled bindings of the current lesson, for the help bar.

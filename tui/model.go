@@ -557,6 +557,7 @@ func (m *Model) relayout() {
 		b.lines[i] = " " + colourMarks(m.styles, line)
 	}
 	m.body = b
+	m.keys.forSteps(m.revealed[m.current], b.steps)
 	m.viewport.SetContentLines(b.lines)
 	m.layoutFrame()
 }
@@ -644,32 +645,30 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
-// helpView renders the help bar for the focused part of the screen.
+// helpView renders the help bar for the focused part of the screen, fitted
+// to the width: the short help drops lesser keys (never ? and q), the full
+// help packs every key into as many columns as fit.
 func (m *Model) helpView() string {
 	k := m.keys
+	var short, full []key.Binding
 	switch m.focus {
 	case focusMenu:
-		return helpMargin.Render(m.help.View(helpKeys{short: []key.Binding{k.Choose, k.Close, k.Quit}, full: [][]key.Binding{{k.Choose, k.Close, k.Quit}}}))
+		short = []key.Binding{k.Choose, k.Close, k.Quit}
+		full = short
 	case focusPanel:
-		keys := []key.Binding{k.FieldApply, k.FieldNext, k.FieldPrev, k.NudgeUp, k.NudgeUpMore, k.FieldLeave, k.Save}
-		return helpMargin.Render(m.help.View(helpKeys{short: keys, full: [][]key.Binding{keys[:3], keys[3:5], keys[5:]}}))
+		short = []key.Binding{k.FieldApply, k.FieldNext, k.FieldPrev, k.NudgeUp, k.NudgeUpMore, k.Save, k.FieldLeave}
+		full = short
 	case focusPrompt:
-		keys := []key.Binding{k.Confirm, k.Cancel}
-		return helpMargin.Render(m.help.View(helpKeys{short: keys, full: [][]key.Binding{keys}}))
+		short = []key.Binding{k.Confirm, k.Cancel}
+		full = short
+	default:
+		lesson := k.lessonHelp()
+		short = append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Help, k.Quit)
+		full = append(append([]key.Binding{}, lesson...), k.Reveal, k.Hide, k.Next, k.Prev, k.Menu, k.Jump,
+			k.Fewer, k.More, k.Panel, k.Reset, k.Save, k.Export, k.Up, k.Down, k.PageUp, k.PageDown, k.Help, k.Quit)
 	}
-	lesson := k.lessonHelp()
-	short := append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Help, k.Quit)
-	full := [][]key.Binding{
-		{k.Reveal, k.Hide, k.Next, k.Prev},
-		{k.Menu, k.Jump, k.Fewer, k.More},
-		{k.Panel, k.Reset, k.Save, k.Export},
-		{k.Up, k.Down, k.PageUp, k.PageDown},
-		{k.Help, k.Quit},
-	}
-	if len(lesson) > 0 {
-		full = append([][]key.Binding{lesson}, full...)
-	}
-	return helpMargin.Render(m.help.View(helpKeys{short: short, full: full}))
+	w := m.width - 2
+	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, 2, w), full: packFull(full, w)}))
 }
 
 // View returns the frame composed by the last Update.
@@ -695,7 +694,7 @@ func (m Model) compose() string {
 	if m.tooSmall() {
 		msg := "Make the terminal larger: nnmath needs at least " + strconv.Itoa(MinWidth) + "x" + strconv.Itoa(MinHeight) +
 			" (now " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ")."
-		content = ansi.Wrap(msg, max(1, m.width), "")
+		content = strings.Join(wrapWords(msg, m.width), "\n")
 	} else {
 		main := m.viewport.View()
 		h := m.viewport.Height()

@@ -105,7 +105,7 @@ func (p *panel) view(st Styles, s *lessons.Session, focused bool, height int) st
 		if focused && i == p.focus {
 			rows = append(rows, row{style(st.Focus, "▸ "+label) + " " + p.input.View(), i})
 			if p.err != "" {
-				for _, l := range strings.Split(ansi.Wrap(p.err, PanelWidth-4, ""), "\n") {
+				for _, l := range wrapWords(p.err, PanelWidth-4) {
 					rows = append(rows, row{"    " + style(st.Error, l), i})
 				}
 			}

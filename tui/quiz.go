@@ -448,13 +448,13 @@ func (m *QuizModel) questionLines(w int) []string {
 	lines = append(lines, style(st.Text, ansi.Truncate("target y = "+strings.Join(ys, ", ")+"   eta = "+strconv.FormatFloat(n.LearningRate, 'f', -1, 64)+"   "+loss+"   "+activationsOf(n), w, "…")), "")
 	title := fmt.Sprintf("Question %d of %d · %s: find %s", s.Index()+1, s.Len(), q.Topic, q.Target.Name)
 	lines = append(lines, style(st.Heading, title))
-	lines = append(lines, quizParagraph(st.Hint, q.Target.Description+". Keep 4 significant figures in every step.", w)...)
+	lines = append(lines, paragraph(st.Hint, q.Target.Description+". Keep 4 significant figures in every step.", w)...)
 	if len(q.Parts) > 1 {
 		var names []string
 		for _, p := range q.Parts {
 			names = append(names, p.Name)
 		}
-		lines = append(lines, quizParagraph(st.Text, "On the way: "+strings.Join(names, " → "), w)...)
+		lines = append(lines, paragraph(st.Text, "On the way: "+strings.Join(names, " → "), w)...)
 	}
 	for _, p := range s.Parts() {
 		if m.state == quizAnswered {
@@ -465,13 +465,13 @@ func (m *QuizModel) questionLines(w int) []string {
 	if m.state == quizAsking {
 		part := s.Part()
 		for i, h := range s.ShownHints() {
-			lines = append(lines, quizParagraph(st.Note, fmt.Sprintf("  hint %d: %s", i+1, h), w)...)
+			lines = append(lines, paragraph(st.Note, fmt.Sprintf("  hint %d: %s", i+1, h), w)...)
 		}
 		m.input.Prompt = "  " + part.Name + " = "
 		m.input.SetWidth(max(8, min(30, w-ansi.StringWidth(m.input.Prompt)-1)))
 		lines = append(lines, m.input.View())
 		if m.err != "" {
-			lines = append(lines, quizParagraph(st.Error, "  ✗ "+m.err, w)...)
+			lines = append(lines, paragraph(st.Error, "  ✗ "+m.err, w)...)
 		}
 		return lines
 	}
@@ -484,7 +484,7 @@ func (m *QuizModel) questionLines(w int) []string {
 	lines = append(lines, "")
 	for _, p := range s.Parts() {
 		if p.Verdict != judge.Correct || p.Carried || p.Quantity == last.Quantity {
-			lines = append(lines, quizParagraph(st.Text, p.Quantity.Name+": "+p.Explanation, w)...)
+			lines = append(lines, paragraph(st.Text, p.Quantity.Name+": "+p.Explanation, w)...)
 		}
 	}
 	lines = append(lines, "")
@@ -560,32 +560,6 @@ func workedLines(st Styles, wk judge.Worked, w int) []string {
 	return lines
 }
 
-// quizParagraph wraps s to width at spaces only (never after a minus
-// sign, which would split a negative number) and paints each line.
-func quizParagraph(p Paint, s string, width int) []string {
-	var lines []string
-	cur := ""
-	for _, word := range strings.Fields(s) {
-		switch {
-		case cur == "":
-			cur = word
-		case ansi.StringWidth(cur)+1+ansi.StringWidth(word) <= width:
-			cur += " " + word
-		default:
-			lines = append(lines, cur)
-			cur = word
-		}
-	}
-	lines = append(lines, cur)
-	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
-			l = ansi.Truncate(l, width, "…")
-		}
-		lines[i] = style(p, l)
-	}
-	return lines
-}
-
 func padLeft(s string, w int) string {
 	if n := ansi.StringWidth(s); n < w {
 		return strings.Repeat(" ", w-n) + s
@@ -610,7 +584,7 @@ func (m *QuizModel) summaryLines(w int) []string {
 	sum := s.Summary()
 	_, best := s.Streak()
 	lines := []string{style(st.Heading, "Quiz complete"),
-		quizParagraph(st.Text, fmt.Sprintf("%d of %d correct · best streak %d · %d hint%s · %s in all",
+		paragraph(st.Text, fmt.Sprintf("%d of %d correct · best streak %d · %d hint%s · %s in all",
 			sum.Correct, sum.Answered, best, sum.Hints, plural(sum.Hints), clock(sum.Seconds)), w)[0], ""}
 	row := func(a, b, c, d, e, f string) string {
 		return padRight(a, 10) + padLeft(b, 9) + padLeft(c, 9) + padLeft(d, 7) + padLeft(e, 7) + padLeft(f, 11)
@@ -626,7 +600,7 @@ func (m *QuizModel) summaryLines(w int) []string {
 	}
 	lines = append(lines, "")
 	if len(m.revisit) == 0 {
-		lines = append(lines, quizParagraph(st.Status, "No weak topic: every topic is at least 80% correct.", w)...)
+		lines = append(lines, paragraph(st.Status, "No weak topic: every topic is at least 80% correct.", w)...)
 		return lines
 	}
 	lines = append(lines, style(st.Heading, "Lessons to revisit"))

@@ -57,16 +57,17 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 	return layoutMain(st, page, width, revealed, true)
 }
 
-// layoutMain lays out the intro and the revealed steps, with the aside
-// above the steps when withAside is set.
+// layoutMain lays out the intro and the revealed steps, with the aside on
+// top when withAside is set.
 func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside bool) body {
 	var lines []string
-	for _, b := range page.Intro {
-		lines = append(lines, block(st, b, width)...)
+	if withAside && len(page.Aside) > 0 {
+		// The figure first, so that the first screen shows it.
+		lines = append(lines, figure(st.Figure, page.Aside, width)...)
 		lines = append(lines, "")
 	}
-	if withAside && len(page.Aside) > 0 {
-		lines = append(lines, figure(st.Figure, page.Aside, width)...)
+	for _, b := range page.Intro {
+		lines = append(lines, block(st, b, width)...)
 		lines = append(lines, "")
 	}
 	n := len(page.Steps)
@@ -181,12 +182,21 @@ func formula(fs, rs Paint, s lessons.Step, width int) []string {
 }
 
 // breakAtOperators breaks s into lines of at most width columns, preferring
-// to break before " + ", " - ", " · ", " = " and ", ", and continuing
-// broken lines with indent.
+// to break before " + ", " - ", " · ", " = " and ", " outside brackets, and
+// continuing broken lines with indent; a piece still too wide is hard-wrapped.
 func breakAtOperators(s string, width int, indent string) []string {
 	var pieces []string
-	start := 0
+	start, depth := 0, 0
 	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		}
+		if depth > 0 {
+			continue // never inside brackets: "σ(0.3760 - 0.001)" stays whole
+		}
 		for _, op := range []string{" + ", " - ", " · ", " = ", ", "} {
 			if strings.HasPrefix(s[i:], op) {
 				pieces = append(pieces, s[start:i])
@@ -236,13 +246,38 @@ func block(st Styles, b lessons.Block, width int) []string {
 	return out
 }
 
-// paragraph wraps prose to width.
+// paragraph wraps prose to width and paints each line.
 func paragraph(st Paint, s string, width int) []string {
-	lines := strings.Split(ansi.Wrap(s, width, ""), "\n")
+	lines := wrapWords(s, width)
 	for i, l := range lines {
-		lines[i] = style(st, strings.TrimRight(l, " "))
+		lines[i] = style(st, l)
 	}
 	return lines
+}
+
+// wrapWords wraps s to width at spaces only, never after a minus sign
+// (which would split a negative number or a formula); a word wider than
+// width is broken across lines.
+func wrapWords(s string, width int) []string {
+	width = max(1, width)
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case cur == "":
+			cur = word
+		case ansi.StringWidth(cur)+1+ansi.StringWidth(word) <= width:
+			cur += " " + word
+		default:
+			lines = append(lines, cur)
+			cur = word
+		}
+		for ansi.StringWidth(cur) > width {
+			lines = append(lines, ansi.Truncate(cur, width, ""))
+			cur = ansi.TruncateLeft(cur, width, "")
+		}
+	}
+	return append(lines, cur)
 }
 
 // figure styles preformatted lines, cutting any that would overflow width.
