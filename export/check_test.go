@@ -204,7 +204,7 @@ func values(n *mathcore.Network, digits int) map[string]bool {
 			add(term.DNet, term.WeightV, term.Value)
 		}
 	}
-	if isPaper(n) {
+	if mathcore.IsPaper(n) {
 		for _, net := range t.Net[1] {
 			add(mathcore.SigmoidOf(-net))
 		}

@@ -1,46 +1,46 @@
 package export
 
 import (
-	"slices"
+	"strconv"
 
 	"nnmath/mathcore"
 )
 
-// The paper's printed numbers, as its worked example prints them (see
-// shared/paper/worked-example.md). They are facts about the paper, not
-// values: the exact values beside them are computed at run time.
-const (
-	printedOutH1   = "0.407"
-	printedOutH2   = "0.455"
-	printedOut     = "0.64"
-	printedDOut    = "-0.36"
-	printedDActA   = "0.2306"
-	printedDActB   = "0.2304"
-	printedOneLess = "0.36" // 1 - 0.64, used in 0.64 * 0.36 = 0.2304
-	printedGradW9  = "-0.033"
-	printedNewW9   = "0.603"
-	printedGradW1  = "-0.016"
-	printedNewW1   = "0.4016"
+// The paper's printed numbers, written as it printed them, from
+// mathcore.PaperPrinted. They are facts about the paper, not values: the
+// exact values beside them are computed at run time.
+var (
+	printedOutH1   = paperPrinted("out_h1", 0)
+	printedOutH2   = paperPrinted("out_h2", 0)
+	printedOut     = paperPrinted("out", 0)
+	printedDOut    = paperPrinted("dJ/dout", 0)
+	printedDActA   = paperPrinted("dout/dnet_o", 0)
+	printedDActB   = paperPrinted("dout/dnet_o", 1)
+	printedOneLess = oneLess(printedOut) // 1 - 0.64, used in 0.64 * 0.36 = 0.2304
+	printedGradW9  = paperPrinted("dJ/dw9", 0)
+	printedNewW9   = paperPrinted("w9_new", 0)
+	printedGradW1  = paperPrinted("dJ/dw1", 0)
+	printedNewW1   = paperPrinted("w1_new", 0)
 )
 
-// isPaper reports whether n is the paper's network with the paper's sample:
-// the same shape, activations, loss, weights, no biases, the same inputs,
-// targets and learning rate. Its name and notes do not matter.
-func isPaper(n *mathcore.Network) bool {
-	p := mathcore.Paper()
-	if !slices.Equal(n.Sizes, p.Sizes) || !slices.Equal(n.Activations, p.Activations) || n.Loss != p.Loss ||
-		n.HasBiases() || !slices.Equal(n.Inputs, p.Inputs) || !slices.Equal(n.Targets, p.Targets) ||
-		n.LearningRate != p.LearningRate {
-		return false
-	}
-	for l := range p.Weights {
-		for j := range p.Weights[l] {
-			if !slices.Equal(n.Weights[l][j], p.Weights[l][j]) {
-				return false
+// paperPrinted returns the i-th number the paper printed for quantity q,
+// as it printed it ("0.407").
+func paperPrinted(q string, i int) string {
+	for _, p := range mathcore.PaperPrinted() {
+		if p.Quantity == q {
+			if i == 0 {
+				return strconv.FormatFloat(p.Printed, 'g', 12, 64)
 			}
+			i--
 		}
 	}
-	return true
+	panic("export: the paper printed no value " + strconv.Itoa(i) + " for " + q)
+}
+
+// oneLess returns 1 - x for a printed number x, written as the paper would.
+func oneLess(x string) string {
+	v, _ := strconv.ParseFloat(x, 64)
+	return strconv.FormatFloat(1-v, 'g', 12, 64)
 }
 
 // paperSlips writes where the paper's printed numbers differ from the exact

@@ -32,7 +32,7 @@ func build(n *mathcore.Network, digits int) *document {
 	s.backward()
 	s.update()
 	s.after()
-	if isPaper(n) {
+	if mathcore.IsPaper(n) {
 		s.paperSlips()
 	}
 	return &s.doc

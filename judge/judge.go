@@ -37,7 +37,7 @@ func New(n *mathcore.Network) (*Judge, error) {
 		net:       n,
 		cat:       newCatalogue(n),
 		exact:     evaluate(n, &rules{}),
-		paper:     isPaper(n),
+		paper:     mathcore.IsPaper(n),
 	}, nil
 }
 

@@ -1,58 +1,92 @@
 package judge
 
 import (
-	"slices"
+	"strconv"
+	"strings"
 
 	"nnmath/mathcore"
 )
 
-// paperValue is a number the paper printed for a quantity of its network,
-// with the slip that produced it.
-type paperValue struct {
-	name    string
-	printed float64
-	cause   SlipID
-	text    string
+// short writes x with 4 significant figures and no trailing zeros, as the
+// paper writes its numbers: 0.376, 0.407.
+func short(x float64) string {
+	s := sig(x)
+	if strings.Contains(s, ".") && !strings.ContainsAny(s, "eE") {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	return s
 }
 
-// paperValues are the paper's printed numbers that differ from the exact
-// values, from the worked-example page.
-var paperValues = []paperValue{
-	{"out_h1", 0.407, SigmoidSign, "This is the number the paper prints (paper_value): out_h1 = 0.407 is sigma(-0.376) = 1/(1 + e^0.376) = 0.4071, a sign slip in the sigmoid. The exact value is sigma(0.376) = 1/(1 + e^-0.376) = 0.5929."},
-	{"out_h2", 0.455, SigmoidSign, "This is the number the paper prints (paper_value): out_h2 = 0.455 comes from sigma(-0.1766) = 0.4560, a sign slip in the sigmoid (and a truncation). The exact value is sigma(0.1766) = 0.5440."},
-	{"dJ/dout", 0.36, Sign, "This is the number the paper first writes (paper_value): dJ/dout as (1 - 0.64) = 0.36. The sign belongs to -(y - out), so dJ/dout = -0.3605."},
-	{"dJ/dw9", -0.033, SigmoidSign, "This is the number the paper prints (paper_value): dJ/dw9 = dJ/dout · dout/dnet_o · out_h1 with the paper's slipped out_h1 = 0.407 = sigma(-0.376), a sign slip in the sigmoid: -0.36 · 0.2304 · 0.407 = -0.0338. With the exact out_h1 = 0.5929, dJ/dw9 = -0.04927."},
-	{"w9_new", 0.603, SigmoidSign, "This is the number the paper prints (paper_value): w9_new = 0.6 - 0.1 · (-0.033) carries the paper's dJ/dw9 = -0.033, which comes from its slipped out_h1 = 0.407 = sigma(-0.376). With the exact dJ/dw9 = -0.04927, w9_new = 0.6049."},
-	{"dJ/dw1", -0.016, DJdoutMinusOne, "This is the number the paper prints (paper_value): its hidden-weight chain takes dJ/dout as -1 instead of -(y - out) = -0.3605: -1 · 0.2305 · 0.6 · 0.2414 · 0.5 = -0.0167, printed -0.016. The exact dJ/dw1 is -0.006017, about 2.8 times smaller."},
-	{"w1_new", 0.4016, DJdoutMinusOne, "This is the number the paper prints (paper_value): w1_new = 0.4 - 0.1 · (-0.016) carries the paper's dJ/dw1, which takes dJ/dout as -1. With the exact dJ/dw1 = -0.006017, w1_new = 0.4006."},
+// asPrinted writes a number the paper printed exactly as it printed it.
+func asPrinted(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// paperCauses names, for each quantity the paper printed wrong, the slip
+// that produced its number (from the worked-example page).
+var paperCauses = map[string]SlipID{
+	"out_h1": SigmoidSign, "out_h2": SigmoidSign,
+	"dJ/dout": Sign,
+	"dJ/dw9":  SigmoidSign, "w9_new": SigmoidSign,
+	"dJ/dw1": DJdoutMinusOne, "w1_new": DJdoutMinusOne,
+}
+
+// printed returns the first number the paper printed for the quantity name.
+func printed(name string) (float64, bool) {
+	for _, p := range mathcore.PaperPrinted() {
+		if p.Quantity == name {
+			return p.Printed, true
+		}
+	}
+	return 0, false
 }
 
 // paperCandidates returns the paper's printed values for q, for the
-// paper's network.
-func paperCandidates(q Quantity) []candidate {
-	var cs []candidate
-	for _, p := range paperValues {
-		if p.name == q.Name {
-			cs = append(cs, candidate{id: PaperValue, cause: p.cause, rank: 0, value: p.printed, text: p.text})
+// paper's network, each with its slip explained with the exact values.
+func (j *Judge) paperCandidates(q Quantity) []candidate {
+	cause, ok := paperCauses[q.Name]
+	if !ok {
+		return nil
+	}
+	v := j.exact
+	prefix := "This is the number the paper prints (paper_value): "
+	var value float64
+	var text string
+	switch q.Name {
+	case "out_h1", "out_h2":
+		value, _ = printed(q.Name)
+		net := v.net[q.Layer][q.Node]
+		text = q.Name + " = " + asPrinted(value) + " is sigma(-" + short(net) + ") = " + sig(mathcore.SigmoidOf(-net)) +
+			", a sign slip in the sigmoid. The exact value is sigma(" + short(net) + ") = " + sig(v.out[q.Layer][q.Node]) + "."
+	case "dJ/dout":
+		out, _ := printed("out")
+		value = 1 - out
+		prefix = "This is the number the paper first writes (paper_value): "
+		text = "dJ/dout as (1 - " + asPrinted(out) + ") = " + short(value) + ". The sign belongs to -(y - out), so dJ/dout = " +
+			sig(v.dOut[q.Layer][q.Node]) + "."
+	case "dJ/dw9":
+		value, _ = printed(q.Name)
+		slipped, _ := printed("out_h1")
+		text = "dJ/dw9 = dJ/dout · dout/dnet_o · out_h1 with the paper's slipped out_h1 = " + asPrinted(slipped) +
+			" = sigma(-" + short(v.net[1][0]) + "), a sign slip in the sigmoid. With the exact out_h1 = " + sig(v.out[1][0]) +
+			", dJ/dw9 = " + sig(j.Exact(q)) + "."
+	case "w9_new", "w1_new":
+		value, _ = printed(q.Name)
+		grad := "dJ/dw9"
+		why := "which comes from its slipped out_h1"
+		if q.Name == "w1_new" {
+			grad, why = "dJ/dw1", "which takes dJ/dout as -1"
 		}
+		pg, _ := printed(grad)
+		exactGrad := v.gradW[q.Param.Layer][q.Param.To][q.Param.From]
+		text = q.Name + " = " + mathcore.Paper().ParamLabel(q.Param) + " - eta · " + grad + " carries the paper's " + grad +
+			" = " + asPrinted(pg) + ", " + why + ". With the exact " + grad + " = " + sig(exactGrad) + ", " + q.Name + " = " +
+			sig(j.Exact(q)) + "."
+	case "dJ/dw1":
+		value, _ = printed(q.Name)
+		dOut := v.dOut[j.net.Output()][0]
+		minusOne := -j.Exact(q) / dOut
+		text = "its hidden-weight chain takes dJ/dout as -1 instead of -(y - out) = " + sig(dOut) + ", which gives " +
+			sig(minusOne) + ", printed " + asPrinted(value) + ". The exact dJ/dw1 is " + sig(j.Exact(q)) + ", about " +
+			short(minusOne/j.Exact(q)) + " times smaller."
 	}
-	return cs
-}
-
-// isPaper reports whether n is the paper's network with its sample.
-func isPaper(n *mathcore.Network) bool {
-	p := mathcore.Paper()
-	if !slices.Equal(n.Sizes, p.Sizes) || !slices.Equal(n.Activations, p.Activations) || n.Loss != p.Loss ||
-		n.Biases != nil || !slices.Equal(n.Inputs, p.Inputs) || !slices.Equal(n.Targets, p.Targets) ||
-		n.LearningRate != p.LearningRate {
-		return false
-	}
-	for l := range p.Weights {
-		for j := range p.Weights[l] {
-			if !slices.Equal(n.Weights[l][j], p.Weights[l][j]) {
-				return false
-			}
-		}
-	}
-	return true
+	return []candidate{{id: PaperValue, cause: cause, rank: 0, value: value, text: prefix + text}}
 }

@@ -182,7 +182,7 @@ func (j *Judge) candidates(q Quantity) []candidate {
 	backward := q.Kind == KindDOut || q.Kind == KindDelta || q.Kind == KindGrad
 
 	if j.paper {
-		for _, c := range paperCandidates(q) {
+		for _, c := range j.paperCandidates(q) {
 			add(c)
 		}
 	}

@@ -5,5 +5,5 @@ import "nnmath/mathcore"
 // bpDiagram draws the network with the given parameters highlighted, for a
 // lesson's Aside.
 func bpDiagram(s *Session, width int, highlight []mathcore.Param) []string {
-	return bpFit(Diagram(s, width, highlight), width)
+	return fitLines(Diagram(s, width, highlight), width)
 }

@@ -36,7 +36,7 @@ func (s *Session) noteW9(key string) string {
 			"(1/n)·Σ(y - out)^2, but works the example with 1/2·(y - out)^2, as we do; the two differ by a " +
 			"constant factor in every slope."
 	case "act-o":
-		d := bpPrinted("dout/dnet_o")
+		d := printedValues("dout/dnet_o")
 		return "printed as " + printedText(d[0]) + " here and " + printedText(d[len(d)-1]) + " later; " +
 			pt("out") + "·(1 - " + pt("out") + ") = " + s.F(out*(1-out)) + ". Its derivation of σ' also " +
 			"starts from e^x/(1 + e^x), which is σ itself, not its slope; only its last line, σ·(1 - σ), is right."
@@ -60,7 +60,7 @@ func (s *Session) noteW9(key string) string {
 func (s *Session) noteW1(key string) string {
 	oh := bpPrinted1("out_h1")
 	dout := s.Trace.DOut[s.Net.Output()][0]
-	d := bpPrinted("dout/dnet_o")
+	d := printedValues("dout/dnet_o")
 	switch key {
 	case "loss":
 		return "takes this factor as -1 instead of -(y - out) = " + s.F(dout) +

@@ -2,7 +2,6 @@ package lessons
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"nnmath/mathcore"
 )
@@ -10,70 +9,6 @@ import (
 // This file holds the small text helpers the backprop lessons share: widths,
 // padding, tables, brackets around negative numbers and the names of
 // vectors and derivatives for any network.
-
-// bpWidth returns the display width of s. Every rune the backprop lessons
-// put in a figure (ASCII, braille, box drawing, arrows, Greek letters, the
-// marks ▲▼▶) is one column wide, so this is the rune count.
-func bpWidth(s string) int { return utf8.RuneCountInString(s) }
-
-// bpFit cuts every line of lines to at most width columns, ending a cut line
-// with "…", so that no figure is ever wider than the page.
-func bpFit(lines []string, width int) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = bpCut(l, width)
-	}
-	return out
-}
-
-// bpCut cuts s to at most width columns, ending a cut line with "…".
-func bpCut(s string, width int) string {
-	if bpWidth(s) <= width {
-		return s
-	}
-	if width <= 0 {
-		return ""
-	}
-	r := []rune(s)
-	return string(r[:width-1]) + "…"
-}
-
-// bpPad pads s with spaces on the right to width columns.
-func bpPad(s string, width int) string {
-	if w := bpWidth(s); w < width {
-		return s + strings.Repeat(" ", width-w)
-	}
-	return s
-}
-
-// bpPadLeft pads s with spaces on the left to width columns.
-func bpPadLeft(s string, width int) string {
-	if w := bpWidth(s); w < width {
-		return strings.Repeat(" ", width-w) + s
-	}
-	return s
-}
-
-// bpSide puts two blocks of lines side by side with gap spaces between them.
-func bpSide(a, b []string, gap int) []string {
-	wa := 0
-	for _, l := range a {
-		wa = max(wa, bpWidth(l))
-	}
-	n := max(len(a), len(b))
-	out := make([]string, n)
-	for i := range n {
-		var l, r string
-		if i < len(a) {
-			l = a[i]
-		}
-		if i < len(b) {
-			r = b[i]
-		}
-		out[i] = strings.TrimRight(bpPad(l, wa)+strings.Repeat(" ", gap)+r, " ")
-	}
-	return out
-}
 
 // bpTable lays out rows in columns separated by two spaces; the first
 // column is aligned left and the others right (numbers). A row with a
@@ -88,7 +23,7 @@ func bpTable(rows [][]string) []string {
 			if c >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[c] = max(widths[c], bpWidth(cell))
+			widths[c] = max(widths[c], textWidth(cell))
 		}
 	}
 	out := make([]string, 0, len(rows))
@@ -101,9 +36,9 @@ func bpTable(rows [][]string) []string {
 		for c, cell := range r {
 			if c > 0 {
 				b.WriteString("  ")
-				b.WriteString(bpPadLeft(cell, widths[c]))
+				b.WriteString(padLeft(cell, widths[c]))
 			} else {
-				b.WriteString(bpPad(cell, widths[c]))
+				b.WriteString(padRight(cell, widths[c]))
 			}
 		}
 		out = append(out, strings.TrimRight(b.String(), " "))
@@ -115,7 +50,7 @@ func bpTable(rows [][]string) []string {
 func bpTableWidth(lines []string) int {
 	w := 0
 	for _, l := range lines {
-		w = max(w, bpWidth(l))
+		w = max(w, textWidth(l))
 	}
 	return w
 }
@@ -130,7 +65,7 @@ func bpWrap(text string, width int) []string {
 		switch {
 		case line == "":
 			line = w
-		case bpWidth(line)+1+bpWidth(w) <= width:
+		case textWidth(line)+1+textWidth(w) <= width:
 			line += " " + w
 		default:
 			lines = append(lines, line)
@@ -140,21 +75,12 @@ func bpWrap(text string, width int) []string {
 	if line != "" {
 		lines = append(lines, line)
 	}
-	return bpFit(lines, width)
-}
-
-// bpParen puts a formatted negative number in brackets, so that it reads
-// clearly after a sign or a dot: "(-0.3605)".
-func bpParen(x string) string {
-	if strings.HasPrefix(x, "-") {
-		return "(" + x + ")"
-	}
-	return x
+	return fitLines(lines, width)
 }
 
 // pf formats x for a substitution: with the session's decimals and in
 // brackets when negative.
-func (s *Session) pf(x float64) string { return bpParen(s.F(x)) }
+func (s *Session) pf(x float64) string { return paren(s.F(x)) }
 
 // pv formats the current value of parameter p, marked when it changed with
 // the last edit; it is safe when the network changed shape since then.
@@ -187,9 +113,9 @@ func (s *Session) lossDerivative(k int) (formula, numbers string) {
 	yv, ov := s.F(s.Trace.Targets[k]), s.F(s.Trace.Out[L][k])
 	if n.Loss == mathcore.MSE {
 		m := itoa(n.Sizes[L])
-		return "-(2/" + m + ")·(" + y + " - " + out + ")", "-(2/" + m + ")·(" + yv + " - " + bpParen(ov) + ")"
+		return "-(2/" + m + ")·(" + y + " - " + out + ")", "-(2/" + m + ")·(" + yv + " - " + paren(ov) + ")"
 	}
-	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + bpParen(ov) + ")"
+	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + paren(ov) + ")"
 }
 
 // actDerivative returns dout/dnet of node j in layer l (l >= 1) for the
@@ -201,7 +127,7 @@ func (s *Session) actDerivative(l, j int) (formula, numbers string) {
 	ov := s.F(s.Trace.Out[l][j])
 	switch n.Activations[l-1] {
 	case mathcore.Tanh:
-		return "1 - " + out + "^2", "1 - " + bpParen(ov) + "^2"
+		return "1 - " + out + "^2", "1 - " + paren(ov) + "^2"
 	case mathcore.ReLU:
 		return "1 if " + net + " > 0, else 0", net + " = " + s.F(s.Trace.Net[l][j])
 	case mathcore.Linear:
@@ -232,20 +158,9 @@ func lossFormula(n *mathcore.Network) string {
 	return "J = 1/2·Σ (y_k - out_k)^2"
 }
 
-// bpPrinted returns the numbers the paper printed for quantity q.
-func bpPrinted(q string) []float64 {
-	var v []float64
-	for _, p := range mathcore.PaperPrinted() {
-		if p.Quantity == q {
-			v = append(v, p.Printed)
-		}
-	}
-	return v
-}
-
 // bpPrinted1 returns the first number the paper printed for quantity q, or 0.
 func bpPrinted1(q string) float64 {
-	if v := bpPrinted(q); len(v) > 0 {
+	if v := printedValues(q); len(v) > 0 {
 		return v[0]
 	}
 	return 0

@@ -218,5 +218,5 @@ func descentFigure(c mathcore.Curve, path []float64, width, height int) []string
 	if last := path[len(path)-1]; last < c.Lo || last > c.Hi {
 		lines = append(lines, "(the last point is off the picture)")
 	}
-	return bpFit(lines, width)
+	return fitLines(lines, width)
 }

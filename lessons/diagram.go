@@ -3,7 +3,6 @@ package lessons
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"nnmath/mathcore"
 )
@@ -51,18 +50,12 @@ type diagrammer struct {
 
 func dgFits(lines []string, width int) bool {
 	for _, l := range lines {
-		if dgWidth(l) > width {
+		if textWidth(l) > width {
 			return false
 		}
 	}
 	return true
 }
-
-// dgWidth is the display width of the diagram's text: every rune it uses
-// (letters, digits, box drawing, arrows, ◆ ▲ ▼ …) is one column wide.
-func dgWidth(s string) int { return utf8.RuneCountInString(s) }
-
-func dgPad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-dgWidth(s))) }
 
 // node is a node's label and current output, such as "h1 0.5929".
 func (d *diagrammer) node(l, j int) string {
@@ -85,7 +78,7 @@ func (d *diagrammer) edge(p mathcore.Param, w int) string {
 		line = "━"
 	}
 	t := d.param(p)
-	return line + t + strings.Repeat(line, max(1, w-dgWidth(t)-1))
+	return line + t + strings.Repeat(line, max(1, w-textWidth(t)-1))
 }
 
 // joint flags: a line comes in from the left, the vertical goes up or down,
@@ -151,14 +144,14 @@ func (d *diagrammer) columns() []string {
 	rows := m*n + m - 1
 	inW, e1W, hW, e2W := 0, 0, 0, 0
 	for i := 0; i < n; i++ {
-		inW = max(inW, dgWidth(d.node(0, i)))
+		inW = max(inW, textWidth(d.node(0, i)))
 		for j := 0; j < m; j++ {
-			e1W = max(e1W, dgWidth(d.param(mathcore.Param{Layer: 0, From: i, To: j}))+2)
+			e1W = max(e1W, textWidth(d.param(mathcore.Param{Layer: 0, From: i, To: j}))+2)
 		}
 	}
 	for j := 0; j < m; j++ {
-		hW = max(hW, dgWidth(d.node(1, j)))
-		e2W = max(e2W, dgWidth(d.param(mathcore.Param{Layer: 1, From: j}))+2)
+		hW = max(hW, textWidth(d.node(1, j)))
+		e2W = max(e2W, textWidth(d.param(mathcore.Param{Layer: 1, From: j}))+2)
 	}
 	hidRow := func(j int) int { return j*(n+1) + n/2 }
 	var hidRows []int
@@ -185,14 +178,14 @@ func (d *diagrammer) columns() []string {
 		var b strings.Builder
 		j, i := r/(n+1), r%(n+1)
 		if i < n {
-			b.WriteString(dgPad(d.node(0, i), inW) + " ")
+			b.WriteString(padRight(d.node(0, i), inW) + " ")
 			b.WriteString(d.edge(mathcore.Param{Layer: 0, From: i, To: j}, e1W))
 		} else {
 			b.WriteString(strings.Repeat(" ", inW+1+e1W))
 		}
 		b.WriteString(j1[r])
 		if r == hidRow(j) && i < n {
-			b.WriteString("▶ " + dgPad(d.node(1, j), hW) + " ")
+			b.WriteString("▶ " + padRight(d.node(1, j), hW) + " ")
 			b.WriteString(d.edge(mathcore.Param{Layer: 1, From: j}, e2W))
 		} else {
 			b.WriteString(strings.Repeat(" ", 2+hW+1+e2W))
@@ -207,11 +200,11 @@ func (d *diagrammer) columns() []string {
 	// rows end before it would.
 	maxW := 0
 	for _, l := range lines {
-		maxW = max(maxW, dgWidth(l))
+		maxW = max(maxW, textWidth(l))
 	}
-	head := dgPad(d.n.LayerName(0), hidCol) + d.n.LayerName(1)
+	head := padRight(d.n.LayerName(0), hidCol) + d.n.LayerName(1)
 	outName := d.n.LayerName(2)
-	head = dgPad(head, max(dgWidth(head)+2, min(outCol, maxW-dgWidth(outName)))) + outName
+	head = padRight(head, max(textWidth(head)+2, min(outCol, maxW-textWidth(outName)))) + outName
 	return append([]string{head}, lines...)
 }
 
@@ -227,14 +220,14 @@ func (d *diagrammer) fanIn() []string {
 		src := d.n.Sizes[l]
 		inW, eW := 0, 0
 		for i := 0; i < src; i++ {
-			inW = max(inW, dgWidth(d.node(l, i)))
+			inW = max(inW, textWidth(d.node(l, i)))
 		}
 		if d.n.HasBiases() {
 			inW = max(inW, len("bias"))
 		}
 		for j := 0; j < d.n.Sizes[l+1]; j++ {
 			for _, p := range d.into(l, j) {
-				eW = max(eW, dgWidth(d.param(p))+2)
+				eW = max(eW, textWidth(d.param(p))+2)
 			}
 		}
 		for j := 0; j < d.n.Sizes[l+1]; j++ {
@@ -250,7 +243,7 @@ func (d *diagrammer) fanIn() []string {
 				if !p.Bias {
 					from = d.node(l, p.From)
 				}
-				row := dgPad(from, inW) + " " + d.edge(p, eW) + jc[k]
+				row := padRight(from, inW) + " " + d.edge(p, eW) + jc[k]
 				if k == mid {
 					row += "▶ " + d.node(l+1, j)
 				}
@@ -286,7 +279,7 @@ func (d *diagrammer) summary(width int) []string {
 		if l > 0 {
 			head += ", " + d.n.Activations[l-1].String()
 		}
-		lines = append(lines, dgClip(head+":", width))
+		lines = append(lines, clipText(head+":", width))
 		var items []string
 		for j := 0; j < min(size, summaryItems); j++ {
 			items = append(items, d.node(l, j))
@@ -323,7 +316,7 @@ func (d *diagrammer) summary(width int) []string {
 		if total > len(ps) {
 			ws = append(ws, "… "+strconv.Itoa(total-len(ps))+" more")
 		}
-		lines = append(lines, dgClip("  weights into the "+d.n.LayerName(l+1)+":", width))
+		lines = append(lines, clipText("  weights into the "+d.n.LayerName(l+1)+":", width))
 		lines = append(lines, dgWrap(ws, width, "    ")...)
 	}
 	return lines
@@ -336,22 +329,10 @@ func dgPlural(n int) string {
 	return "s"
 }
 
-// dgClip cuts s to at most width columns, ending in … when cut.
-func dgClip(s string, width int) string {
-	if dgWidth(s) <= width {
-		return s
-	}
-	r := []rune(s)
-	if width <= 1 {
-		return string(r[:max(width, 0)])
-	}
-	return string(r[:width-1]) + "…"
-}
-
 // dgWrap lays items out in lines of at most width columns, each line
 // starting with indent and the items separated by two spaces.
 func dgWrap(items []string, width int, indent string) []string {
-	if dgWidth(indent) >= width/2 {
+	if textWidth(indent) >= width/2 {
 		indent = ""
 	}
 	var lines []string
@@ -360,15 +341,15 @@ func dgWrap(items []string, width int, indent string) []string {
 		switch {
 		case cur == "":
 			cur = indent + it
-		case dgWidth(cur)+2+dgWidth(it) <= width:
+		case textWidth(cur)+2+textWidth(it) <= width:
 			cur += "  " + it
 		default:
-			lines = append(lines, dgClip(cur, width))
+			lines = append(lines, clipText(cur, width))
 			cur = indent + it
 		}
 	}
 	if cur != "" {
-		lines = append(lines, dgClip(cur, width))
+		lines = append(lines, clipText(cur, width))
 	}
 	return lines
 }

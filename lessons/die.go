@@ -74,7 +74,7 @@ func buildDie(s *Session, width int) Page {
 	intro := []Block{
 		Text("A network only takes numbers. To show it a die, give each of the seven places where a dot can " +
 			"sit a letter, a to g, and write 1 where there is a dot and 0 where there is none."),
-		Fig(fwFit(dieFigure(d), width)),
+		Fig(fitLines(dieFigure(d), width)),
 	}
 	steps := []Step{
 		{
@@ -89,7 +89,7 @@ func buildDie(s *Session, width int) Page {
 			Text:    []string{"Each place becomes one number: 1 for a dot (●), 0 for an empty place (·)."},
 			Formula: "x",
 			Result:  "[" + strings.Join(nums, ", ") + "]",
-			Figure:  fwFit(dieVectorFigure(names, nums), width),
+			Figure:  fitLines(dieVectorFigure(names, nums), width),
 		},
 		{
 			Title:   "Which face?",

@@ -91,12 +91,12 @@ func dotStep(s *Session, j, width int) Step {
 		}
 		p := mathcore.Param{Layer: 0, From: i, To: j}
 		syms = append(syms, n.ParamLabel(p)+"·"+n.NodeLabel(0, i))
-		nums = append(nums, fwParen(s.P(p))+"·"+fwParen(fwOut(s, 0, i)))
+		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, 0, i)))
 	}
 	if n.HasBiases() {
 		b := mathcore.Param{Bias: true, Layer: 0, To: j}
 		syms = append(syms, n.ParamLabel(b))
-		nums = append(nums, fwParen(s.P(b)))
+		nums = append(nums, paren(s.P(b)))
 	}
 	st := Step{
 		Title:   n.NetSymbol(1, j),
@@ -113,11 +113,11 @@ func dotStep(s *Session, j, width int) Step {
 			col = append(col, s.F(s.Trace.Out[0][i]))
 		}
 		line := "[" + strings.Join(row, "  ") + "] · [" + strings.Join(col, "  ") + "]ᵀ = " + s.F(s.Trace.Sum[1][j])
-		if dgWidth(line) > width {
+		if textWidth(line) > width {
 			line = "[" + n.ParamLabel(mathcore.Param{Layer: 0, To: j}) + " …] · [" + n.NodeLabel(0, 0) + " …]ᵀ = " +
 				s.F(s.Trace.Sum[1][j])
 		}
-		st.Figure = []string{dgClip(line, width)}
+		st.Figure = []string{clipText(line, width)}
 		st.After = []string{"The same sum written the way the paper does: a row of weights times a column " +
 			"of inputs (ᵀ turns the row into a column)."}
 		if n.HasBiases() {
@@ -159,10 +159,10 @@ func dotMatrixFigure(s *Session) []string {
 		c[mid] = sym
 		return c
 	}
-	fig := fwSide(dotBracket(w), op("·"), 1)
-	fig = fwSide(fig, dotBracket(dotAlign(x)), 1)
-	fig = fwSide(fig, op("="), 1)
-	fig = fwSide(fig, dotBracket(dotAlign(net)), 1)
+	fig := sideBySide(dotBracket(w), op("·"), 1)
+	fig = sideBySide(fig, dotBracket(dotAlign(x)), 1)
+	fig = sideBySide(fig, op("="), 1)
+	fig = sideBySide(fig, dotBracket(dotAlign(net)), 1)
 	label := "W · x = sum"
 	if !n.HasBiases() {
 		label = "W · x = net"
@@ -174,11 +174,11 @@ func dotMatrixFigure(s *Session) []string {
 func dotAlign(xs []string) []string {
 	w := 0
 	for _, x := range xs {
-		w = max(w, dgWidth(x))
+		w = max(w, textWidth(x))
 	}
 	out := make([]string, len(xs))
 	for i, x := range xs {
-		out[i] = strings.Repeat(" ", w-dgWidth(x)) + x
+		out[i] = strings.Repeat(" ", w-textWidth(x)) + x
 	}
 	return out
 }

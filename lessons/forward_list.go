@@ -35,14 +35,6 @@ func fwNet(s *Session, l, j int) string {
 	return s.V(func(t *mathcore.Trace) float64 { return t.Net[l][j] })
 }
 
-// fwParen wraps a negative number in parentheses, so "0.4·(-0.5)" reads right.
-func fwParen(x string) string {
-	if strings.HasPrefix(x, "-") {
-		return "(" + x + ")"
-	}
-	return x
-}
-
 // fwActOf writes activation a applied to x: "σ(x)", "tanh(x)", "max(0, x)", "x".
 func fwActOf(a mathcore.Activation, x string) string {
 	switch a {
@@ -75,58 +67,23 @@ func fwActWords(a mathcore.Activation) string {
 // ("[a, b, …, z]") when the whole would be wider than width.
 func fwVector(vals []string, width int) string {
 	full := "[" + strings.Join(vals, ", ") + "]"
-	if dgWidth(full) <= width || len(vals) <= 2 {
+	if textWidth(full) <= width || len(vals) <= 2 {
 		return full
 	}
 	for keep := len(vals) - 1; keep >= 1; keep-- {
 		s := "[" + strings.Join(vals[:keep], ", ") + ", …, " + vals[len(vals)-1] + "]"
-		if dgWidth(s) <= width {
+		if textWidth(s) <= width {
 			return s
 		}
 	}
 	return "[" + vals[0] + ", …, " + vals[len(vals)-1] + "]"
 }
 
-// fwFit cuts every line to width columns, as a last guard for figures.
-func fwFit(lines []string, width int) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = dgClip(l, width)
-	}
-	return out
-}
-
-// fwSide puts figure b to the right of figure a, separated by gap spaces.
-func fwSide(a, b []string, gap int) []string {
-	w := 0
-	for _, l := range a {
-		w = max(w, dgWidth(l))
-	}
-	n := max(len(a), len(b))
-	out := make([]string, n)
-	for i := 0; i < n; i++ {
-		var l, r string
-		if i < len(a) {
-			l = a[i]
-		}
-		if i < len(b) {
-			r = b[i]
-		}
-		out[i] = strings.TrimRight(dgPad(l, w)+strings.Repeat(" ", gap)+r, " ")
-	}
-	return out
-}
-
 // fwPrinted returns what the paper printed for quantity q (the first
 // value when it printed several), when the session is the paper's example.
 func fwPrinted(s *Session, q string) (float64, bool) {
-	if !s.IsPaper() {
-		return 0, false
-	}
-	for _, p := range mathcore.PaperPrinted() {
-		if p.Quantity == q {
-			return p.Printed, true
-		}
+	if v := printedValues(q); s.IsPaper() && len(v) > 0 {
+		return v[0], true
 	}
 	return 0, false
 }
@@ -140,9 +97,6 @@ func fwDiffers(printed, exact float64) bool {
 	}
 	return math.Abs(printed-exact) > 0.5*math.Pow(10, -float64(dec))+1e-12
 }
-
-// fwPrintedText writes a printed number as the paper did.
-func fwPrintedText(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // fwPlural returns word with an s unless n is 1.
 func fwPlural(n int, word string) string {

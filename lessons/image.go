@@ -27,7 +27,7 @@ func buildImage(s *Session, width int) Page {
 	intro := []Block{
 		Text("A picture is a grid of pixels, and each pixel is a number: how dark it is, from 0 (white) to " +
 			"1 (black). The paper's drawing of a 4 is tiny, just 2x2 pixels."),
-		Fig(fwFit(imageFigure(s), width)),
+		Fig(fitLines(imageFigure(s), width)),
 	}
 	steps := []Step{
 		{
@@ -74,11 +74,11 @@ func imageFigure(s *Session) []string {
 			mark = "▸"
 		}
 		texts[i] = mark + s.Net.NodeLabel(0, i) + " " + fwOut(s, 0, i)
-		w = max(w, dgWidth(texts[i])+2)
+		w = max(w, textWidth(texts[i])+2)
 	}
 	inner := func(i int) (string, string) {
 		shade := strings.Repeat(imageShade(s.Trace.Out[0][i]), w)
-		return shade, " " + dgPad(texts[i], w-1)
+		return shade, " " + padRight(texts[i], w-1)
 	}
 	bar := strings.Repeat("─", w)
 	lines := []string{"┌" + bar + "┬" + bar + "┐"}

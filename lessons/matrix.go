@@ -205,7 +205,7 @@ func bracket(cells [][]string) []string {
 			if c >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[c] = max(widths[c], bpWidth(x))
+			widths[c] = max(widths[c], textWidth(x))
 		}
 	}
 	out := make([]string, len(cells))
@@ -216,7 +216,7 @@ func bracket(cells [][]string) []string {
 			if c < len(r) {
 				x = r[c]
 			}
-			parts[c] = bpPadLeft(x, widths[c])
+			parts[c] = padLeft(x, widths[c])
 		}
 		left, right := "⎢", "⎥"
 		switch {
@@ -243,7 +243,7 @@ func bpEquation(width int, blocks ...[]string) []string {
 	for _, b := range blocks {
 		stacked = append(stacked, b...)
 	}
-	return bpFit(stacked, width)
+	return fitLines(stacked, width)
 }
 
 // bpJoin lays blocks side by side, each centred vertically, with one space
@@ -265,7 +265,7 @@ func bpJoin(blocks [][]string) []string {
 			if bi > 0 {
 				lines[r] += " "
 			}
-			lines[r] += bpPad(cell, w)
+			lines[r] += padRight(cell, w)
 		}
 	}
 	for i := range lines {

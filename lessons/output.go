@@ -76,12 +76,12 @@ func outNetStep(s *Session, k int) Step {
 		}
 		p := mathcore.Param{Layer: L - 1, From: i, To: k}
 		syms = append(syms, n.ParamLabel(p)+"·"+outSource(n, L-1, i))
-		nums = append(nums, fwParen(s.P(p))+"·"+fwParen(fwOut(s, L-1, i)))
+		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, L-1, i)))
 	}
 	if n.HasBiases() {
 		b := mathcore.Param{Bias: true, Layer: L - 1, To: k}
 		syms = append(syms, n.ParamLabel(b))
-		nums = append(nums, fwParen(s.P(b)))
+		nums = append(nums, paren(s.P(b)))
 	}
 	st := Step{
 		Title:   n.NetSymbol(L, k),
@@ -118,8 +118,8 @@ func outOutStep(s *Session, k int) Step {
 			w9 := n.Weights[1][0][0]
 			w10 := n.Weights[1][0][1]
 			mixed := mathcore.SigmoidOf(w9*h1 + w10*h2)
-			st.Note = "printed " + fwPrintedText(printed) + ", which matches the exact hidden outs. Its own " +
-				"printed hidden outs, " + fwPrintedText(h1) + " and " + fwPrintedText(h2) + ", would have given " +
+			st.Note = "printed " + printedText(printed) + ", which matches the exact hidden outs. Its own " +
+				"printed hidden outs, " + printedText(h1) + " and " + printedText(h2) + ", would have given " +
 				s.F(mixed) + ": from here on the paper mixes its slipped hidden values with a correct output."
 		}
 	}
@@ -142,7 +142,7 @@ func outLossStep(s *Session) Step {
 			continue
 		}
 		syms = append(syms, "("+outTarget(n, k)+" - "+n.OutSymbol(L, k)+")^2")
-		nums = append(nums, "("+s.F(s.Trace.Targets[k])+" - "+fwParen(fwOut(s, L, k))+")^2")
+		nums = append(nums, "("+s.F(s.Trace.Targets[k])+" - "+paren(fwOut(s, L, k))+")^2")
 	}
 	sym, num := strings.Join(syms, " + "), strings.Join(nums, " + ")
 	if len(syms) > 1 {

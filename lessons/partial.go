@@ -42,7 +42,7 @@ func buildPartial(s *Session, width int) Page {
 	f0 := mathcore.Surface(x0, y0)
 	dx, dy := mathcore.SurfaceDX(x0, y0), mathcore.SurfaceDY(x0, y0)
 	xs, ys := s.F(x0), s.F(y0)
-	px, py := bpParen(xs), bpParen(ys)
+	px, py := paren(xs), paren(ys)
 	cube := s.F(y0 * y0 * y0)
 	square := s.F(x0 * x0)
 
@@ -59,7 +59,7 @@ func buildPartial(s *Session, width int) Page {
 			Title:   "Hold y still",
 			Text:    []string{"Fix y at " + ys + ". Then y^3 is just a number, and f is a function of x alone: a parabola (the first picture)."},
 			Formula: "f(x, " + ys + ") = x^2 + " + py + "^3",
-			Numbers: "x^2 + " + bpParen(cube),
+			Numbers: "x^2 + " + paren(cube),
 			Result:  "a parabola in x",
 		},
 		{
@@ -129,11 +129,11 @@ func partialFigure(s *Session, width int) []string {
 		"f("+s.F(x0)+", y), slope at y = "+s.F(y0))
 	var lines []string
 	if side {
-		lines = bpSide(left, right, gap)
+		lines = sideBySide(left, right, gap)
 	} else {
 		lines = append(append(left, ""), right...)
 	}
-	return bpFit(lines, width)
+	return fitLines(lines, width)
 }
 
 // slicePlot plots the curve f over [-2.5, 2.5] with the point at a and the
@@ -153,5 +153,5 @@ func slicePlot(width, height int, f func(float64) float64, a, slope float64, cap
 	t0, t1 := a-1, a+1
 	p.Segment(t0, mathcore.Tangent(fa, slope, a, t0), t1, mathcore.Tangent(fa, slope, a, t1))
 	p.Mark(a, fa, '●')
-	return append([]string{bpCut(caption, width)}, p.Lines()...)
+	return append([]string{clipText(caption, width)}, p.Lines()...)
 }

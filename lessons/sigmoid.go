@@ -113,7 +113,7 @@ func sigOutStep(s *Session, l, j int) Step {
 	n := s.Net
 	act := n.Activations[l-1]
 	out, net := n.OutSymbol(l, j), n.NetSymbol(l, j)
-	netV := fwParen(fwNet(s, l, j))
+	netV := paren(fwNet(s, l, j))
 	st := Step{Title: out, Result: fwOut(s, l, j)}
 	switch act {
 	case mathcore.Sigmoid:
@@ -131,10 +131,10 @@ func sigOutStep(s *Session, l, j int) Step {
 		if fwDiffers(printed, exact) {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
-			st.Note = "printed " + fwPrintedText(printed) + ". That is σ(-" + s.F(x) + ") = 1 / (1 + e^(+" +
+			st.Note = "printed " + printedText(printed) + ". That is σ(-" + s.F(x) + ") = 1 / (1 + e^(+" +
 				s.F(x) + ")) = " + s.F(flipped) + ": the minus sign in e^(-x) was lost."
 			if fwDiffers(printed, flipped) {
-				st.Note += " (It is also cut off after " + strconv.Itoa(len(fwPrintedText(printed))-2) +
+				st.Note += " (It is also cut off after " + strconv.Itoa(len(printedText(printed))-2) +
 					" decimals rather than rounded.)"
 			}
 			st.Note += " A positive net always gives an out above one half, so " + s.F(exact) + " is right."
@@ -196,7 +196,7 @@ func sigDerivation(s *Session) []Step {
 			Title:   "d" + out + "/d" + net,
 			Text:    []string{"For " + n.NodeLabel(nd.l, nd.j) + ", the slope of σ at its net is:"},
 			Formula: "d" + out + "/d" + net + " = " + out + " · (1 - " + out + ")",
-			Numbers: fwParen(o) + " · (1 - " + fwParen(o) + ")",
+			Numbers: paren(o) + " · (1 - " + paren(o) + ")",
 			Result:  s.V(func(t *mathcore.Trace) float64 { return t.DAct[nd.l][nd.j] }),
 			After: []string{"Check by nudging net a little each way: (σ(" + s.F(x) + " + 0.001) - σ(" + s.F(x) +
 				" - 0.001)) / 0.002 = " + s.F(numeric) + "."},
@@ -228,7 +228,7 @@ func sigOtherDerivatives(s *Session) []Step {
 		switch a {
 		case mathcore.Tanh:
 			st.Formula = "d" + out + "/d" + net + " = 1 - " + out + "^2"
-			st.Numbers = "1 - " + fwParen(fwOut(s, l+1, 0)) + "^2"
+			st.Numbers = "1 - " + paren(fwOut(s, l+1, 0)) + "^2"
 			st.After = []string{"Like σ, the slope of tanh comes from out itself."}
 		case mathcore.ReLU:
 			st.Formula = "d" + out + "/d" + net + " = 1 if " + net + " > 0, else 0"

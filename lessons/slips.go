@@ -1,8 +1,6 @@
 package lessons
 
 import (
-	"strconv"
-
 	"nnmath/mathcore"
 	"nnmath/numtext"
 )
@@ -54,9 +52,6 @@ type slip struct {
 	reason string
 }
 
-// printedText writes a number the way the paper printed it: "0.407".
-func printedText(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-
 // paperSlips computes the ten slips on the paper's own network.
 func paperSlips(s *Session) []slip {
 	n := mathcore.Paper()
@@ -67,7 +62,7 @@ func paperSlips(s *Session) []slip {
 	w1, _ := n.ParamByLabel("w1")
 	oh1, oh2 := bpPrinted1("out_h1"), bpPrinted1("out_h2")
 	fromPrinted := mathcore.SigmoidOf(n.Value(w9)*oh1 + n.Weights[1][0][1]*oh2)
-	d := bpPrinted("dout/dnet_o")
+	d := printedValues("dout/dnet_o")
 	netO := t.Net[2][0]
 
 	along := n.Clone()
@@ -156,7 +151,7 @@ func buildSlips(s *Session, width int) Page {
 		for _, l := range bpWrap(sl.reason, width-5) {
 			lines = append(lines, "     "+l)
 		}
-		intro = append(intro, Fig(bpFit(lines, width)))
+		intro = append(intro, Fig(fitLines(lines, width)))
 	}
 	return Page{Intro: intro}
 }

@@ -123,7 +123,7 @@ func buildTraining(s *Session, width int) Page {
 	}
 	last := tr.Losses[len(tr.Losses)-1]
 	intro = append(intro,
-		Fig(bpFit([]string{
+		Fig(fitLines([]string{
 			"Step " + itoa(tr.Steps()) + " of at most " + itoa(TrainLimit) + " · " + state,
 			"Speed: " + plural(tr.Speed(), "step") + " per tick",
 			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
@@ -137,7 +137,7 @@ func buildTraining(s *Session, width int) Page {
 	for k := range tr.Net.Sizes[L] {
 		rows = append(rows, []string{tr.Net.OutSymbol(L, k), s.F(t.Out[L][k]), s.F(tr.Net.Targets[k])})
 	}
-	intro = append(intro, Fig(bpFit(bpTable(rows), width)))
+	intro = append(intro, Fig(fitLines(bpTable(rows), width)))
 	if tr.Done() {
 		why := "The loss is below " + s.F(TrainTarget) + ": the output is close enough to its target."
 		if last >= TrainTarget {
@@ -170,7 +170,7 @@ func lossPlot(losses []float64, width int) []string {
 		return losses[i]
 	})
 	p.Mark(float64(n-1), losses[n-1], '●')
-	return bpFit(append([]string{"loss J over the steps"}, p.Lines()...), width)
+	return fitLines(append([]string{"loss J over the steps"}, p.Lines()...), width)
 }
 
 // finalWeights lists every parameter before and after training.
@@ -179,7 +179,7 @@ func finalWeights(s *Session, from, trained *mathcore.Network, width int) []stri
 	for _, p := range trained.Params() {
 		rows = append(rows, []string{trained.ParamLabel(p), s.F(from.Value(p)), s.F(trained.Value(p))})
 	}
-	return bpFit(bpTable(rows), width)
+	return fitLines(bpTable(rows), width)
 }
 
 // plural returns n and word, with an s unless n is 1: "1 step", "5 steps".

@@ -95,7 +95,7 @@ func updateTable(s *Session, width int) []string {
 	for i, r := range full {
 		rows[i] = bpDropCols(r, []int{2, 3})
 	}
-	return bpFit(bpTable(rows), width)
+	return fitLines(bpTable(rows), width)
 }
 
 // bpDropCols returns row without the columns listed in drop.
@@ -140,7 +140,7 @@ func (s *Session) beforeAfter(width int) Step {
 		Formula: "J_after - J_now",
 		Numbers: s.F(t.Loss) + " - " + s.F(s.Trace.Loss),
 		Result:  s.F(t.Loss - s.Trace.Loss),
-		Figure:  bpFit(bpTable(rows), width),
+		Figure:  fitLines(bpTable(rows), width),
 		After:   []string{words},
 	}
 }
