@@ -54,9 +54,6 @@ func paramSymbol(n *mathcore.Network, p mathcore.Param) string {
 // outSymbol returns the output of node j of layer l: i_{1} for an input,
 // \mathrm{out}_{h1} for a hidden node, \mathrm{out} for a single output.
 func outSymbol(n *mathcore.Network, l, j int) string {
-	if l == 0 {
-		return symbol(n.NodeLabel(0, j))
-	}
 	return symbol(n.OutSymbol(l, j))
 }
 

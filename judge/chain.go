@@ -61,7 +61,7 @@ func (j *Judge) Chain(q Quantity, answer float64, earlier map[string]float64) Wo
 		var terms []string
 		for i, wv := range n.Weights[q.Layer-1][q.Node] {
 			p := mathcore.Param{Layer: q.Layer - 1, From: i, To: q.Node}
-			terms = append(terms, n.ParamLabel(p)+" · "+nameOfOut(n, q.Layer-1, i))
+			terms = append(terms, n.ParamLabel(p)+" · "+n.OutSymbol(q.Layer-1, i))
 			w.Paths = append(w.Paths, []Step{step(n.ParamLabel(p), nil, wv), outStep(q.Layer-1, i)})
 		}
 		if n.Biases != nil {

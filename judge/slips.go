@@ -229,8 +229,8 @@ func (j *Judge) candidates(q Quantity) []candidate {
 			}
 			v := ex.out[s][i2]
 			add(candidate{id: WrongInput, rank: 10, value: eval(&rules{input: only(v)}),
-				what:  "the input of another node, " + outSym(s, i2) + ", is used where " + nameOfOut(n, s, i) + " belongs in the factor dnet/d" + n.ParamLabel(p),
-				steps: []Step{{Symbol: nameOfOut(n, s, i), Value: v, Exact: ex.out[s][i]}}})
+				what:  "the input of another node, " + outSym(s, i2) + ", is used where " + n.OutSymbol(s, i) + " belongs in the factor dnet/d" + n.ParamLabel(p),
+				steps: []Step{{Symbol: n.OutSymbol(s, i), Value: v, Exact: ex.out[s][i]}}})
 		}
 	}
 
@@ -434,15 +434,6 @@ func (j *Judge) candidates(q Quantity) []candidate {
 		}
 	}
 	return cs
-}
-
-// nameOfOut returns the symbol of what node i of layer l feeds forward: the
-// input i1, or out_h1.
-func nameOfOut(n *mathcore.Network, l, i int) string {
-	if l == 0 {
-		return n.NodeLabel(0, i)
-	}
-	return n.OutSymbol(l, i)
 }
 
 // slopeForm returns the activation's slope as written from its output.

@@ -91,15 +91,6 @@ func (s *Session) pv(p mathcore.Param) string {
 	return s.P(p)
 }
 
-// outName returns the name of node j's output in layer l: the input's own
-// label ("i1") in the input layer, "out_h1" or "out" elsewhere.
-func outName(n *mathcore.Network, l, j int) string {
-	if l == 0 {
-		return n.NodeLabel(l, j)
-	}
-	return n.OutSymbol(l, j)
-}
-
 // lossDerivative returns dJ/dout for output node k: the formula in symbols
 // and with the numbers substituted.
 func (s *Session) lossDerivative(k int) (formula, numbers string) {

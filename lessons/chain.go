@@ -243,7 +243,7 @@ func (s *Session) layerSteps(c mathcore.Chain) []Step {
 	})
 	local, localName := "1", "1"
 	if !p.Bias {
-		local, localName = s.F(c.Local), outName(n, p.Layer, p.From)
+		local, localName = s.F(c.Local), n.OutSymbol(p.Layer, p.From)
 	}
 	steps = append(steps, Step{
 		Title:   "Into the " + paramKind(p),
@@ -294,7 +294,7 @@ func netSum(n *mathcore.Network, l, j int) string {
 			terms = append(terms, "…")
 			break
 		}
-		terms = append(terms, n.ParamLabel(mathcore.Param{Layer: l - 1, From: i, To: j})+"·"+outName(n, l-1, i))
+		terms = append(terms, n.ParamLabel(mathcore.Param{Layer: l - 1, From: i, To: j})+"·"+n.OutSymbol(l-1, i))
 	}
 	if n.HasBiases() {
 		terms = append(terms, n.ParamLabel(mathcore.Param{Bias: true, Layer: l - 1, To: j}))
@@ -327,11 +327,11 @@ func (s *Session) factorStep(p mathcore.Param, f mathcore.Factor) Step {
 	case mathcore.WeightFactor:
 		st.Title = "Back through " + n.ParamLabel(f.Param)
 		st.Text = []string{n.NetSymbol(l, j) + " = " + netSum(n, l, j) + ". Only one term holds " +
-			outName(n, l-1, f.Source) + ", and its slope is the weight in front of it."}
+			n.OutSymbol(l-1, f.Source) + ", and its slope is the weight in front of it."}
 		st.Formula = sym + " = " + n.ParamLabel(f.Param)
 		st.Result = s.pv(f.Param)
 	case mathcore.InputFactor:
-		src := outName(n, l-1, f.Source)
+		src := n.OutSymbol(l-1, f.Source)
 		st.Title = "How " + n.NetSymbol(l, j) + " reacts to " + n.ParamLabel(p)
 		st.Text = []string{n.NetSymbol(l, j) + " = " + netSum(n, l, j) + ". Only the term " +
 			n.ParamLabel(p) + "·" + src + " changes with " + n.ParamLabel(p) + ", and its slope is " + src + "."}

@@ -47,15 +47,6 @@ func buildOutput(s *Session, width int) Page {
 	return Page{Intro: intro, Steps: steps}
 }
 
-// outSource names the value node i of layer l sends on: "out_h1", or "i1"
-// for an input.
-func outSource(n *mathcore.Network, l, i int) string {
-	if l == 0 {
-		return n.NodeLabel(0, i)
-	}
-	return n.OutSymbol(l, i)
-}
-
 // outTarget names target k: "y", or "y1", "y2".. with several outputs.
 func outTarget(n *mathcore.Network, k int) string {
 	if n.Sizes[n.Output()] == 1 {
@@ -75,7 +66,7 @@ func outNetStep(s *Session, k int) Step {
 			continue
 		}
 		p := mathcore.Param{Layer: L - 1, From: i, To: k}
-		syms = append(syms, n.ParamLabel(p)+"·"+outSource(n, L-1, i))
+		syms = append(syms, n.ParamLabel(p)+"·"+n.OutSymbol(L-1, i))
 		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, L-1, i)))
 	}
 	if n.HasBiases() {

@@ -101,8 +101,8 @@ func TestPaperLabels(t *testing.T) {
 	if got := len(n.Params()); got != 10 {
 		t.Errorf("Params has %d entries, want 10", got)
 	}
-	labels := []string{n.NodeLabel(0, 0), n.NodeLabel(1, 1), n.NodeLabel(2, 0), n.OutSymbol(2, 0), n.OutSymbol(1, 0), n.NetSymbol(2, 0)}
-	wantLabels := []string{"i1", "h2", "o", "out", "out_h1", "net_o"}
+	labels := []string{n.NodeLabel(0, 0), n.NodeLabel(1, 1), n.NodeLabel(2, 0), n.OutSymbol(2, 0), n.OutSymbol(1, 0), n.NetSymbol(2, 0), n.OutSymbol(0, 2)}
+	wantLabels := []string{"i1", "h2", "o", "out", "out_h1", "net_o", "i3"}
 	for i := range labels {
 		if labels[i] != wantLabels[i] {
 			t.Errorf("label %d = %q, want %q", i, labels[i], wantLabels[i])

@@ -1,8 +1,12 @@
 package mathcore
 
-// OutSymbol returns the name of node j's output in layer l: "out_h1", or
-// just "out" for the single output of a network, as the paper writes it.
+// OutSymbol returns the name of node j's output in layer l as the paper
+// writes it: "out_h1", just "out" for the single output of a network, and
+// the input's own label "i1" in the input layer.
 func (n *Network) OutSymbol(l, j int) string {
+	if l == 0 {
+		return n.NodeLabel(0, j)
+	}
 	if l == n.Output() && n.Sizes[l] == 1 {
 		return "out"
 	}
