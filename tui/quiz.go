@@ -140,7 +140,7 @@ func NewQuiz(s *quiz.Session, isDark bool) QuizModel {
 		m.titles[l.ID] = l.Title
 	}
 	m.input.CharLimit = 40
-	m.input.Placeholder = "a number, such as -0.0493"
+	m.input.Placeholder = "your answer, a number"
 	m.input.Focus()
 	m.SetStyles(isDark)
 	if s.Done() {
