@@ -112,7 +112,11 @@ func dotStep(s *Session, j, width int) Step {
 			row = append(row, s.F(n.Weights[0][j][i]))
 			col = append(col, s.F(s.Trace.Out[0][i]))
 		}
-		line := "[" + strings.Join(row, "  ") + "] · [" + strings.Join(col, "  ") + "]ᵀ = " + s.F(s.Trace.Sum[1][j])
+		sum := "]ᵀ = " + s.F(s.Trace.Sum[1][j])
+		line := "[" + strings.Join(row, "  ") + "] · [" + strings.Join(col, "  ") + sum
+		if textWidth(line) > width {
+			line = "[" + strings.Join(row, " ") + "] · [" + strings.Join(col, " ") + sum
+		}
 		if textWidth(line) > width {
 			line = "[" + n.ParamLabel(mathcore.Param{Layer: 0, To: j}) + " …] · [" + n.NodeLabel(0, 0) + " …]ᵀ = " +
 				s.F(s.Trace.Sum[1][j])
