@@ -63,7 +63,7 @@ func buildDescent(s *Session, width int) Page {
 		Text("Here the landscape is one curve, " + c.Formula + ", with slope J'(w) = 4w^3 - 6w + 1. " +
 			"It has two valleys: a deep one on the left and a shallower one on the right. " +
 			"Each step moves against the slope, by the slope times the learning rate η:"),
-		Fig(bpWrap("w_new = w - η·J'(w)  ·  η = "+es+"  ·  start w_0 = "+s.F(w0), width)),
+		Fig(bpWrap("w_new = w - η·J'(w), with η = "+es+" and the start w_0 = "+s.F(w0), width)),
 		Text("Try a tiny η (it crawls), a middle one (it settles in a valley), and a large one (it " +
 			"jumps past the bottom, and at worst flies off). The paper's Figure 1, now lost, showed " +
 			"such steps walking down a curve."),
