@@ -24,7 +24,7 @@ func (i menuItem) Title() string {
 	return strconv.Itoa(i.index+1) + ". " + i.l.Title
 }
 func (i menuItem) Description() string { return i.l.Summary }
-func (i menuItem) FilterValue() string { return i.l.Title + " " + i.l.ID }
+func (i menuItem) FilterValue() string { return i.Title() + " " + i.l.ID }
 
 // menu is the filterable list of lessons that m opens.
 type menu struct {
