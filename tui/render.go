@@ -261,20 +261,22 @@ func paragraph(st Paint, s string, width int) []string {
 func wrapWords(s string, width int) []string {
 	width = max(1, width)
 	var lines []string
-	cur := ""
+	cur, curW := "", 0
 	for _, word := range strings.Fields(s) {
+		w := ansi.StringWidth(word)
 		switch {
 		case cur == "":
-			cur = word
-		case ansi.StringWidth(cur)+1+ansi.StringWidth(word) <= width:
-			cur += " " + word
+			cur, curW = word, w
+		case curW+1+w <= width:
+			cur, curW = cur+" "+word, curW+1+w
 		default:
 			lines = append(lines, cur)
-			cur = word
+			cur, curW = word, w
 		}
-		for ansi.StringWidth(cur) > width {
+		for curW > width {
 			lines = append(lines, ansi.Truncate(cur, width, ""))
 			cur = ansi.TruncateLeft(cur, width, "")
+			curW = ansi.StringWidth(cur)
 		}
 	}
 	return append(lines, cur)
