@@ -244,28 +244,3 @@ func TestSigmoidPaperNotes(t *testing.T) {
 		}
 	}
 }
-
-func TestForwardPrint(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("prints the lessons with -v")
-	}
-	for _, name := range []string{"paper", "3-4-4-2"} {
-		s := NewSession(fwdNetworks(t)[name])
-		for _, l := range fwdForward() {
-			p := l.Build(s, 80)
-			var b strings.Builder
-			for _, blk := range p.Intro {
-				b.WriteString(strings.Join(blk.Lines, "\n") + "\n")
-			}
-			b.WriteString(strings.Join(p.Aside, "\n") + "\n")
-			for _, st := range p.Steps {
-				b.WriteString("## " + st.Title + "\n" + strings.Join(st.Text, "\n") + "\n" + st.Formula + " = " + st.Numbers + " = " + st.Result + "\n")
-				b.WriteString(strings.Join(st.Figure, "\n") + "\n" + strings.Join(st.After, "\n") + "\n")
-				if st.Note != "" {
-					b.WriteString("NOTE " + st.Note + "\n")
-				}
-			}
-			t.Logf("%s %s\n%s%s", name, l.ID, p.Skip, b.String())
-		}
-	}
-}
