@@ -656,7 +656,7 @@ func (m *Model) helpView() string {
 		short = []key.Binding{k.Choose, k.Close, k.Quit}
 		full = short
 	case focusPanel:
-		short = []key.Binding{k.FieldApply, k.FieldNext, k.FieldPrev, k.NudgeUp, k.NudgeUpMore, k.Save, k.FieldLeave}
+		short = []key.Binding{k.FieldApply, k.FieldNext, k.NudgeUp, k.NudgeUpMore, k.Save, k.FieldPrev, k.FieldLeave}
 		full = short
 	case focusPrompt:
 		short = []key.Binding{k.Confirm, k.Cancel}
@@ -668,7 +668,11 @@ func (m *Model) helpView() string {
 			k.Fewer, k.More, k.Panel, k.Reset, k.Save, k.Export, k.Up, k.Down, k.PageUp, k.PageDown, k.Help, k.Quit)
 	}
 	w := m.width - 2
-	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, 2, w), full: packFull(full, w)}))
+	keep := 2 // ? and q
+	if m.focus == focusPanel || m.focus == focusPrompt {
+		keep = 1 // esc
+	}
+	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, keep, w), full: packFull(full, w)}))
 }
 
 // View returns the frame composed by the last Update.
