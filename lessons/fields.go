@@ -19,7 +19,7 @@ const (
 // weight, a bias, a target or the learning rate.
 type Field struct {
 	Label string // "i1", "w9", "b1", "y" (or "y1".. with several outputs), "eta"
-	Group string // "Inputs", "Weights", "Biases", "Targets" or "Learning rate"
+	Group string // "Inputs" (or "Pixels"), "Weights", "Biases", "Targets" or "Learning rate"
 	Get   func(n *mathcore.Network) float64
 	Set   func(n *mathcore.Network, v float64)
 }
@@ -57,11 +57,23 @@ func Fields(n *mathcore.Network) []Field {
 	return fs
 }
 
+// AsPixel returns input field f read as a pixel of the image lesson: its
+// value is a darkness, from 0 (white) to 1 (black). Other fields are
+// returned as they are.
+func (f Field) AsPixel() Field {
+	if f.Group == "Inputs" {
+		f.Group = "Pixels"
+	}
+	return f
+}
+
 // Check reports why v cannot be the value of f, or nil when it can.
 func (f Field) Check(v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return fmt.Errorf("%s must be a finite number", f.Label)
+	case f.Group == "Pixels" && (v < 0 || v > 1):
+		return fmt.Errorf("%s is a pixel: its darkness must be between 0 (white) and 1 (black)", f.Label)
 	case f.Group == "Learning rate" && (v <= 0 || v > MaxEta):
 		return fmt.Errorf("the learning rate must be above 0 and at most %d", MaxEta)
 	case math.Abs(v) > MaxMagnitude:

@@ -1,6 +1,10 @@
 package lessons
 
-import "strings"
+import (
+	"strings"
+
+	"nnmath/mathcore"
+)
 
 // imageLesson is lesson 3: the paper's 2x2 drawing read as four numbers.
 func imageLesson() Lesson {
@@ -12,8 +16,12 @@ func imageLesson() Lesson {
 	}
 }
 
+// HasImage reports whether the inputs of n can be read as the image
+// lesson's 2x2 drawing, one pixel's darkness per input.
+func HasImage(n *mathcore.Network) bool { return n.Sizes[0] == 4 }
+
 func buildImage(s *Session, width int) Page {
-	if s.Net.Sizes[0] != 4 {
+	if !HasImage(s.Net) {
 		return Page{Skip: "This lesson reads a 2x2 drawing as the network's 4 inputs, but this network has " +
 			fwPlural(s.Net.Sizes[0], "input") + ", so there is no 2x2 image to show. The inputs are simply " +
 			"the numbers it is given."}
@@ -28,6 +36,20 @@ func buildImage(s *Session, width int) Page {
 		Text("A picture is a grid of pixels, and each pixel is a number: how dark it is, from 0 (white) to " +
 			"1 (black). The paper's drawing of a 4 is tiny, just 2x2 pixels."),
 		Fig(fitLines(imageFigure(s), width)),
+	}
+	var outside []string
+	for i, x := range s.Net.Inputs {
+		if x < 0 || x > 1 {
+			outside = append(outside, labels[i]+" = "+s.F(x))
+		}
+	}
+	if len(outside) > 0 {
+		verb, it := " lies", "it is not a darkness"
+		if len(outside) > 1 {
+			verb, it = " lie", "they are not darknesses"
+		}
+		intro = append(intro, Text(strings.Join(outside, ", ")+verb+" outside 0 to 1, so "+it+": the drawing shows "+
+			"a value below 0 as white and one above 1 as black, and the network takes the numbers as they are."))
 	}
 	steps := []Step{
 		{

@@ -523,6 +523,7 @@ func (m *Model) bodyWidth() int {
 func (m *Model) refresh() {
 	l := m.lessons[m.current]
 	m.keys.forLesson(l.ID)
+	m.panel.pixels = l.ID == "image" && lessons.HasImage(m.session.Net)
 	if m.tooSmall() {
 		return
 	}

@@ -19,6 +19,7 @@ const PanelWidth = 30
 // targets, learning rate); the focused one is edited in a text field.
 type panel struct {
 	fields []lessons.Field
+	pixels bool // the inputs are the image lesson's pixels
 	focus  int
 	input  textinput.Model
 	err    string // why the last entry was refused, shown under the field
@@ -34,7 +35,15 @@ func newPanel(s *lessons.Session, isDark bool) panel {
 }
 
 // field returns the focused field.
-func (p *panel) field() lessons.Field { return p.fields[p.focus] }
+func (p *panel) field() lessons.Field { return p.at(p.focus) }
+
+// at returns field i, read as a pixel where the inputs are pixels.
+func (p *panel) at(i int) lessons.Field {
+	if p.pixels {
+		return p.fields[i].AsPixel()
+	}
+	return p.fields[i]
+}
 
 // load puts the focused field's current value into the text field.
 func (p *panel) load(s *lessons.Session) {
@@ -96,7 +105,8 @@ func (p *panel) view(st Styles, s *lessons.Session, focused bool, height int) st
 	}
 	var rows []row
 	group := ""
-	for i, f := range p.fields {
+	for i := range p.fields {
+		f := p.at(i)
 		if f.Group != group {
 			group = f.Group
 			rows = append(rows, row{style(st.Heading, group), -1})

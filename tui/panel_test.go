@@ -524,3 +524,31 @@ func FuzzFieldEdit(f *testing.F) {
 		}
 	})
 }
+
+func TestPanelPixelsOnTheImageLesson(t *testing.T) {
+	m := at(t, "image", 80, 24)
+	m = keys(t, m, "tab")
+	if !strings.Contains(screen(m), "Pixels") {
+		t.Errorf("on the image lesson the inputs are not headed as pixels:\n%s", screen(m))
+	}
+	for _, text := range []string{"1.5", "-0.1"} {
+		m = typeInto(t, m, "i1", text)
+		if !strings.Contains(m.panel.err, "darkness") || m.session.Net.Inputs[0] != 0.5 {
+			t.Errorf("pixel i1 = %s: err %q, i1 %v", text, m.panel.err, m.session.Net.Inputs[0])
+		}
+	}
+	m = typeInto(t, m, "i1", "1")
+	if m.panel.err != "" || m.session.Net.Inputs[0] != 1 {
+		t.Errorf("pixel i1 = 1 refused: %q", m.panel.err)
+	}
+	// Elsewhere an input is any number; the image lesson then says so.
+	m = keys(t, m, "esc", "right")
+	m = typeInto(t, m, "i1", "1.5")
+	if m.panel.err != "" || m.session.Net.Inputs[0] != 1.5 {
+		t.Errorf("input i1 = 1.5 refused on the dot lesson: %q", m.panel.err)
+	}
+	m = keys(t, m, "esc", "left")
+	if !strings.Contains(bodyText(m), "i1 = 1.5000 lies outside 0 to 1") {
+		t.Errorf("the image lesson does not say i1 = 1.5 is not a darkness:\n%s", bodyText(m))
+	}
+}
