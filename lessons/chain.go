@@ -105,7 +105,11 @@ func buildChainHidden(s *Session, width int) Page {
 			" different paths, one through each node it feeds on the way. The chain rule multiplies "+
 			"the factors along each path and adds the paths up."))
 	}
-	intro = append(intro, Text("Pick any other weight or bias and the chain is rebuilt for it."))
+	other := "weight"
+	if n.HasBiases() {
+		other = "weight or bias"
+	}
+	intro = append(intro, Text("Pick any other "+other+" and the chain is rebuilt for it."))
 	if len(c.Paths) == 1 {
 		intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	}
