@@ -162,6 +162,9 @@ func (f *networkFlags) load() (*mathcore.Network, error) {
 		}
 		n.LearningRate = v
 	}
+	if err := n.Validate(); err != nil { // the overrides may make values overflow
+		return nil, err
+	}
 	return n, nil
 }
 

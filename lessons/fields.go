@@ -103,6 +103,11 @@ func (s *Session) SetField(f Field, v float64) error {
 	if err := f.Check(v); err != nil {
 		return err
 	}
+	probe := s.Net.Clone()
+	f.Set(probe, v)
+	if err := mathcore.CheckFinite(probe); err != nil {
+		return fmt.Errorf("%s = %s is refused: %w", f.Label, numtext.FormatSig(v, 4), err)
+	}
 	s.Change(func(n *mathcore.Network) { f.Set(n, v) })
 	return nil
 }

@@ -22,18 +22,20 @@ type TrainState struct {
 	From       *mathcore.Network // the network the run started from
 	Losses     []float64         // the loss before training, then after each step
 	Running    bool              // steps are being taken on each tick
+	Diverged   bool              // the run stopped because a step would overflow
 	SpeedIndex int               // index into trainSpeeds
 	trace      *mathcore.Trace
+	last       *mathcore.Network // the network before the newest step
 }
 
 // Steps returns how many training steps have been taken.
 func (t TrainState) Steps() int { return max(0, len(t.Losses)-1) }
 
 // Done reports whether training has stopped by itself: the step limit was
-// reached or the loss is below TrainTarget.
+// reached, the loss is below TrainTarget, or the values diverged.
 func (t TrainState) Done() bool {
 	n := len(t.Losses)
-	return n > 0 && (t.Steps() >= TrainLimit || t.Losses[n-1] < TrainTarget)
+	return n > 0 && (t.Diverged || t.Steps() >= TrainLimit || t.Losses[n-1] < TrainTarget)
 }
 
 // Speed returns the steps taken per tick.
@@ -44,9 +46,11 @@ func (s *Session) StartTraining() {
 	tr := &s.Training
 	tr.Net = s.Net.Clone()
 	tr.From = s.Net.Clone()
+	tr.last = s.Net.Clone()
 	tr.trace = mathcore.NewTrace(tr.Net)
 	tr.Losses = append(tr.Losses[:0], tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets))
 	tr.Running = true
+	tr.Diverged = false
 }
 
 // ToggleTraining pauses or resumes the run, starting one if there is none
@@ -67,8 +71,15 @@ func (s *Session) TrainTick() bool {
 		return false
 	}
 	for k := 0; k < tr.Speed() && !tr.Done(); k++ {
+		tr.last.CopyParams(tr.Net)
 		mathcore.Step(tr.Net, tr.trace)
-		tr.Losses = append(tr.Losses, tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets))
+		loss := tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets)
+		if !finiteF(loss) || tr.trace.Overflow(tr.Net) != nil {
+			tr.Net.CopyParams(tr.last) // keep the last values that can be shown
+			tr.Diverged = true
+			break
+		}
+		tr.Losses = append(tr.Losses, loss)
 	}
 	if tr.Done() {
 		tr.Running = false
@@ -139,12 +150,22 @@ func buildTraining(s *Session, width int) Page {
 	}
 	intro = append(intro, Fig(fitLines(bpTable(rows), width)))
 	if tr.Done() {
+		head := "Done after " + plural(tr.Steps(), "step")
 		why := "The loss is below " + s.F(TrainTarget) + ": the output is close enough to its target."
-		if last >= TrainTarget {
+		switch {
+		case tr.Diverged:
+			head = "Diverged after " + plural(tr.Steps(), "step")
+			why = "The next step would make the values too large to compute: each step overshot further " +
+				"than the last. The learning rate η = " + etaShow(tr.Net.LearningRate) + " is too large for " +
+				"this network; a smaller one converges."
+		case last > tr.Losses[0]:
+			why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
+				": the steps overshoot. A smaller learning rate would bring it down."
+		case last >= TrainTarget:
 			why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
 				"or different starting weights, would get further."
 		}
-		intro = append(intro, Head("Done after "+itoa(tr.Steps())+" steps"), Text(why),
+		intro = append(intro, Head(head), Text(why),
 			Text("The weights it found, next to where they started:"),
 			Fig(finalWeights(s, tr.From, tr.Net, width)))
 	}

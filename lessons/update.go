@@ -1,6 +1,10 @@
 package lessons
 
-import "nnmath/mathcore"
+import (
+	"fmt"
+
+	"nnmath/mathcore"
+)
 
 // UpdateState counts the update steps applied in the weight-update lesson
 // and keeps the network before each, so that they can be undone.
@@ -12,9 +16,17 @@ type UpdateState struct {
 func (u UpdateState) Steps() int { return len(u.History) }
 
 // ApplyUpdate applies one step of gradient descent to the network.
-func (s *Session) ApplyUpdate() {
+// When the step would make a value overflow (a learning rate far too large,
+// applied again and again) it returns an error and changes nothing.
+func (s *Session) ApplyUpdate() error {
+	next := s.Net.Clone()
+	s.Trace.Apply(next)
+	if err := mathcore.CheckFinite(next); err != nil {
+		return fmt.Errorf("the network has diverged, no step taken: %w", err)
+	}
 	s.Updates.History = append(s.Updates.History, s.Net.Clone())
-	s.Change(func(n *mathcore.Network) { s.Trace.Apply(n) })
+	s.Change(func(n *mathcore.Network) { n.CopyParams(next) })
+	return nil
 }
 
 // UndoUpdate takes back the last update step. It reports whether there was one.

@@ -109,7 +109,8 @@ func cloneMatrix(m [][]float64) [][]float64 {
 }
 
 // Validate reports the first problem with n's shape or values, naming the
-// field as a network file spells it, or nil when n can be computed.
+// field as a network file spells it (or, when the values are too large to
+// compute, the value that overflows), or nil when n can be computed.
 func (n *Network) Validate() error {
 	if len(n.Sizes) < 2 {
 		return errors.New("layers must list at least 2 sizes: the inputs and the outputs")
@@ -171,7 +172,7 @@ func (n *Network) Validate() error {
 	if !finite(n.LearningRate) || n.LearningRate <= 0 {
 		return fmt.Errorf("learning_rate must be a positive finite number, got %v", n.LearningRate)
 	}
-	return nil
+	return CheckFinite(n)
 }
 
 func checkVector(field string, v []float64, size, layer int) error {

@@ -433,7 +433,9 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.goTo(i)
 		}
 	case key.Matches(msg, k.Apply):
-		s.ApplyUpdate()
+		if err := s.ApplyUpdate(); err != nil {
+			m.status, m.statusErr = err.Error(), true
+		}
 	case key.Matches(msg, k.Undo):
 		s.UndoUpdate()
 	case key.Matches(msg, k.Reset):
