@@ -187,7 +187,7 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 		lines := chainLines(n, c, f)
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", label, f(c.Old), lines[0], f(c.Gradient), f(c.New))
 		for _, line := range lines[1:] {
-			fmt.Fprintf(tw, "  \t\t%s\t\t\n", line)
+			fmt.Fprintf(tw, "  \t\t%s\n", line)
 		}
 	}
 	tw.Flush()
