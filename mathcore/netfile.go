@@ -32,6 +32,9 @@ const DefaultLearningRate = 0.1
 // inputs, targets, learning_rate (default 0.1), name and notes. Unknown
 // keys are an error. Errors name the field and, for malformed JSON, the line.
 func ParseNetwork(data []byte) (*Network, error) {
+	if err := checkShape(data); err != nil && err != errMalformed {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var f networkFile
@@ -129,17 +132,14 @@ func jsonError(data []byte, err error) error {
 		if field == "" {
 			field = "the file"
 		}
-		if typ.Value == "number" || strings.HasPrefix(typ.Value, "number ") {
-			return fmt.Errorf("line %d: %s: the number %s is not valid here (too large, or not a whole number where one is needed)", lineOf(data, typ.Offset), field, strings.TrimPrefix(typ.Value, "number "))
-		}
-		return fmt.Errorf("line %d: %s must be %s, not a %s", lineOf(data, typ.Offset), field, describeType(typ.Type.String()), typ.Value)
+		return fmt.Errorf("line %d: %s must be %s, not %s", lineOf(data, typ.Offset), field, describeType(typ.Type.String()), typ.Value)
 	case errors.Is(err, io.EOF):
 		return errors.New("the file is empty: it should hold one JSON object")
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return errors.New("the JSON ends too early: a bracket or brace is not closed")
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.TrimPrefix(err.Error(), "json: unknown field ")
-		return fmt.Errorf("unknown field %s (the fields are layers, activation, loss, weights, biases, inputs, targets, learning_rate, name, notes)", name)
+		return fmt.Errorf("unknown field %s (the fields are %s)", name, fileFieldNames)
 	}
 	return err
 }

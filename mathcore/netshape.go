@@ -1,0 +1,163 @@
+package mathcore
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// fileField is what one key of a network file holds: lists nested depth
+// deep of leaf values ("number", "whole number" or "string").
+type fileField struct {
+	depth int
+	leaf  string
+}
+
+// fileFields are the keys of a network file and what each holds; the
+// activation may also be a single name (see checkValue).
+var fileFields = map[string]fileField{
+	"layers":        {1, "whole number"},
+	"activation":    {1, "string"},
+	"loss":          {0, "string"},
+	"weights":       {3, "number"},
+	"biases":        {2, "number"},
+	"inputs":        {1, "number"},
+	"targets":       {1, "number"},
+	"learning_rate": {0, "number"},
+	"name":          {0, "string"},
+	"notes":         {0, "string"},
+}
+
+// fileFieldNames lists the keys in the order the file format documents them.
+const fileFieldNames = "layers, activation, loss, weights, biases, inputs, targets, learning_rate, name, notes"
+
+// errMalformed stops the shape check where the JSON itself is broken: the
+// decoder then reports the line and what is wrong.
+var errMalformed = errors.New("malformed JSON")
+
+// checkShape walks the tokens of a network file and reports, by the path of
+// the value ("weights[0][1]", "inputs[2]"), what encoding/json would let
+// pass silently or explain poorly: a null, a key given twice, a key in the
+// wrong case, a value of the wrong kind, a number too large to hold. It
+// returns errMalformed when the JSON is not well formed.
+func checkShape(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	at := func(err error) error {
+		return fmt.Errorf("line %d: %w", lineOf(data, dec.InputOffset()), err)
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return errMalformed
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return at(fmt.Errorf("the file must hold one JSON object {...}, not %s", describeToken(tok)))
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return errMalformed
+		}
+		key, _ := tok.(string)
+		f, known := fileFields[key]
+		if !known {
+			for name := range fileFields {
+				if strings.EqualFold(name, key) {
+					return at(fmt.Errorf("unknown field %q: field names are lower case, write %q", key, name))
+				}
+			}
+			return at(fmt.Errorf("unknown field %q (the fields are %s)", key, fileFieldNames))
+		}
+		if seen[key] {
+			return at(fmt.Errorf("%s is given twice: keep one", key))
+		}
+		seen[key] = true
+		if err := checkValue(dec, key, f.depth, f.leaf, key == "activation"); err != nil {
+			if err == errMalformed {
+				return err
+			}
+			return at(err)
+		}
+	}
+	return nil
+}
+
+// checkValue reads one value of lists nested depth deep of leaf values at
+// path; orOne also accepts a single leaf value in place of the list.
+func checkValue(dec *json.Decoder, path string, depth int, leaf string, orOne bool) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return errMalformed
+	}
+	want := "a " + leaf
+	if depth > 0 {
+		want = "a list of " + strings.Repeat("lists of ", depth-1) + leaf + "s"
+	}
+	if orOne {
+		want = `a name such as "sigmoid" or a list of names, one per weight layer`
+	}
+	if tok == nil {
+		return fmt.Errorf("%s is null: give %s", path, want)
+	}
+	if d, ok := tok.(json.Delim); ok && d == '[' && depth > 0 {
+		for i := 0; dec.More(); i++ {
+			if err := checkValue(dec, path+"["+strconv.Itoa(i)+"]", depth-1, leaf, false); err != nil {
+				return err
+			}
+		}
+		if _, err := dec.Token(); err != nil { // the closing ]
+			return errMalformed
+		}
+		return nil
+	}
+	if depth > 0 && !orOne {
+		return fmt.Errorf("%s must be %s, not %s", path, want, describeToken(tok))
+	}
+	return checkLeaf(tok, path, leaf, want)
+}
+
+// checkLeaf checks one number or string.
+func checkLeaf(tok json.Token, path, leaf, want string) error {
+	switch v := tok.(type) {
+	case json.Number:
+		if leaf == "string" {
+			break
+		}
+		x, err := strconv.ParseFloat(string(v), 64)
+		if err != nil || math.IsInf(x, 0) {
+			return fmt.Errorf("%s is %s, too large to be a number here (at most about 1.8e308)", path, v)
+		}
+		if leaf == "whole number" && x != math.Trunc(x) {
+			return fmt.Errorf("%s must be a whole number, not %s", path, v)
+		}
+		return nil
+	case string:
+		if leaf == "string" {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s must be %s, not %s", path, want, describeToken(tok))
+}
+
+// describeToken names a JSON value for an error message.
+func describeToken(tok json.Token) string {
+	switch v := tok.(type) {
+	case json.Delim:
+		if v == '{' {
+			return "an object {...}"
+		}
+		return "a list [...]"
+	case string:
+		return "the text " + strconv.Quote(v)
+	case json.Number:
+		return "the number " + string(v)
+	case bool:
+		return "the value " + strconv.FormatBool(v)
+	}
+	return "null"
+}
