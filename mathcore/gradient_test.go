@@ -3,6 +3,8 @@ package mathcore
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -146,8 +148,36 @@ func TestTrainLowersLoss(t *testing.T) {
 	if last := losses[len(losses)-1]; last > losses[0]/4 {
 		t.Errorf("xor loss %v -> %v", losses[0], last)
 	}
-	if _, err := Train(xor, NewTrace(xor), []Sample{{[]float64{1}, []float64{0}}}, 1, nil); err == nil {
-		t.Error("a sample with the wrong number of inputs was accepted")
+	for _, bad := range []Sample{
+		{[]float64{1}, []float64{0}},
+		{[]float64{math.NaN(), 0}, []float64{0}},
+		{[]float64{0, 0}, []float64{math.Inf(1)}},
+	} {
+		before := xor.Clone()
+		if _, err := Train(xor, NewTrace(xor), []Sample{bad}, 1, nil); err == nil {
+			t.Errorf("the sample %v was accepted", bad)
+		}
+		if !reflect.DeepEqual(before, xor) {
+			t.Errorf("a refused sample %v changed the network", bad)
+		}
+	}
+}
+
+func TestTrainStopsBeforeOverflow(t *testing.T) {
+	// Each step multiplies w by 1 - eta·i² = -39: the values overflow.
+	n := &Network{Sizes: []int{1, 1}, Activations: []Activation{Linear}, Weights: [][][]float64{{{0.5}}},
+		Inputs: []float64{2}, Targets: []float64{0}, LearningRate: 10}
+	losses, err := Train(n, NewTrace(n), nil, 1000, nil)
+	if err == nil || !strings.Contains(err.Error(), "overflows") {
+		t.Fatalf("1000 diverging steps: error %v", err)
+	}
+	if !n.finiteParams() || len(losses) == 0 || len(losses) >= 1000 {
+		t.Errorf("after diverging: w = %v, %d losses", n.Weights, len(losses))
+	}
+	for _, l := range losses {
+		if !finite(l) {
+			t.Fatalf("a loss of %v was recorded", l)
+		}
 	}
 }
 
