@@ -67,6 +67,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			if asksHelp(args[1:]) { // asked for: the help goes to stdout, so that it can be paged
+				return c.run(args[1:], stdout, stdout)
+			}
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
@@ -85,6 +88,20 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
+}
+
+// asksHelp reports whether args ask for a command's help (-h, -help or
+// --help before any "--").
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }
 
 // newFlagSet returns a flag set for a subcommand whose errors and help go to stderr.
@@ -121,11 +138,23 @@ type networkFlags struct {
 
 // add registers the flags on fs; withSample adds --inputs, --targets and --lr.
 func (f *networkFlags) add(fs *flag.FlagSet, withSample bool) {
-	fs.StringVar(&f.net, "net", "", "network `FILE` (JSON); default: the paper's 4-2-1 network")
+	fs.Func("net", "network `FILE` (JSON); default: the paper's 4-2-1 network", nonEmpty(&f.net, "a file name"))
 	if withSample {
-		fs.StringVar(&f.inputs, "inputs", "", "input values, comma-separated, such as `0.5,0.56,0.3,0`")
-		fs.StringVar(&f.targets, "targets", "", "target values, comma-separated")
-		fs.StringVar(&f.lr, "lr", "", "learning rate eta, a positive number")
+		fs.Func("inputs", "input values, comma-separated, such as `0.5,0.56,0.3,0`", nonEmpty(&f.inputs, "comma-separated numbers"))
+		fs.Func("targets", "target `values`, comma-separated", nonEmpty(&f.targets, "comma-separated numbers"))
+		fs.Func("lr", "learning rate eta, a positive `number`", nonEmpty(&f.lr, "a positive number"))
+	}
+}
+
+// nonEmpty returns a flag setter that stores its value in dst and refuses
+// an empty one, saying that want is expected.
+func nonEmpty(dst *string, want string) func(string) error {
+	return func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("it is empty: give " + want)
+		}
+		*dst = s
+		return nil
 	}
 }
 

@@ -81,11 +81,13 @@ type traceParams struct {
 }
 
 type traceChain struct {
-	Param    string        `json:"param"`
-	Value    float64       `json:"value"`
-	Paths    [][]traceFact `json:"paths,omitempty"`
-	Gradient float64       `json:"gradient"`
-	New      float64       `json:"new"`
+	Param        string        `json:"param"`
+	Value        float64       `json:"value"`
+	PathCount    int           `json:"path_count"`
+	Paths        [][]traceFact `json:"paths,omitempty"` // omitted past mathcore.MaxChainPaths paths
+	LayerByLayer []traceFact   `json:"layer_by_layer"`  // dJ/dout · dout/dnet · dnet/dparam of the node fed
+	Gradient     float64       `json:"gradient"`
+	New          float64       `json:"new"`
 }
 
 type traceFact struct {
@@ -115,7 +117,9 @@ func traceJSON(n *mathcore.Network, t *mathcore.Trace) traceOutput {
 	}
 	for _, p := range n.Params() {
 		c := t.Chain(n, p)
-		tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, Gradient: c.Gradient, New: c.New}
+		tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: c.PathCount, Gradient: c.Gradient, New: c.New}
+		syms := layerSymbols(n, c)
+		tc.LayerByLayer = []traceFact{{syms[0], c.DOut}, {syms[1], c.DAct}, {syms[2], c.Local}}
 		for _, path := range c.Paths {
 			var fs []traceFact
 			for _, f := range path.Factors {
@@ -158,10 +162,10 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 		for j := range n.Sizes[l] {
 			var terms []string
 			for i, wv := range n.Weights[l-1][j] {
-				terms = append(terms, f(wv)+"·"+f(t.Out[l-1][i]))
+				terms = append(terms, paren(f(wv))+"·"+paren(f(t.Out[l-1][i])))
 			}
 			if n.HasBiases() {
-				terms = append(terms, f(n.Biases[l-1][j]))
+				terms = append(terms, paren(f(n.Biases[l-1][j])))
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", n.NodeLabel(l, j), strings.Join(terms, " + "), f(t.Net[l][j]), f(t.Out[l][j]))
 		}
@@ -170,7 +174,7 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 	L := n.Output()
 	var diffs []string
 	for k, y := range n.Targets {
-		diffs = append(diffs, "("+f(y)+" - "+f(t.Out[L][k])+")^2")
+		diffs = append(diffs, "("+f(y)+" - "+paren(f(t.Out[L][k]))+")^2")
 	}
 	scale := "1/2"
 	if n.Loss == mathcore.MSE {
@@ -198,16 +202,15 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 func chainLines(n *mathcore.Network, c mathcore.Chain, f func(float64) string) []string {
 	var lines []string
 	if c.Paths == nil {
-		return []string{fmt.Sprintf("dJ/d%s · %s · %s over %d paths = %s · %s · %s",
-			n.OutSymbol(c.Layer, c.Node), "d"+n.OutSymbol(c.Layer, c.Node)+"/d"+n.NetSymbol(c.Layer, c.Node),
-			"local", c.PathCount, f(c.DOut), f(c.DAct), f(c.Local))}
+		return []string{strings.Join(layerSymbols(n, c), " · ") + fmt.Sprintf(" (dJ/d%s sums %d paths)", n.OutSymbol(c.Layer, c.Node), c.PathCount),
+			"  = " + strings.Join([]string{paren(f(c.DOut)), paren(f(c.DAct)), paren(f(c.Local))}, " · ") + " = " + f(c.Gradient)}
 	}
 	for k, path := range c.Paths {
 		syms := make([]string, len(path.Factors))
 		vals := make([]string, len(path.Factors))
 		for i, fac := range path.Factors {
 			syms[i] = n.FactorSymbol(fac)
-			vals[i] = f(fac.Value)
+			vals[i] = paren(f(fac.Value))
 		}
 		prefix := ""
 		if len(c.Paths) > 1 {
@@ -216,4 +219,20 @@ func chainLines(n *mathcore.Network, c mathcore.Chain, f func(float64) string) [
 		lines = append(lines, prefix+strings.Join(syms, " · "), "  = "+strings.Join(vals, " · ")+" = "+f(path.Product))
 	}
 	return lines
+}
+
+// layerSymbols returns the symbols of the layer-by-layer chain of c:
+// dJ/dout of the node the parameter feeds, its dout/dnet, and dnet/dparam.
+func layerSymbols(n *mathcore.Network, c mathcore.Chain) []string {
+	out, net := n.OutSymbol(c.Layer, c.Node), n.NetSymbol(c.Layer, c.Node)
+	return []string{"dJ/d" + out, "d" + out + "/d" + net, "d" + net + "/d" + n.ParamLabel(c.Param)}
+}
+
+// paren wraps a negative number in brackets, so that "0.5·(-0.2)" and
+// "1 - (-0.3)" read right.
+func paren(s string) string {
+	if strings.HasPrefix(s, "-") {
+		return "(" + s + ")"
+	}
+	return s
 }

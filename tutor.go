@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/charmbracelet/x/term"
 
 	"nnmath/tui"
 )
@@ -17,6 +20,10 @@ func runTutor(args []string, stderr io.Writer) int {
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "nnmath: unexpected argument %q (run \"nnmath help\")\n", fs.Arg(0))
+		return exitUsage
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		fmt.Fprintln(stderr, "nnmath: the tutor needs a terminal (to read the lessons as plain text, run \"nnmath print\")")
 		return exitUsage
 	}
 	n, err := nf.load()
