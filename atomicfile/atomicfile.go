@@ -15,7 +15,13 @@ import (
 // the permissions perm; an existing one keeps its own. On any error the
 // destination is untouched, the temporary file is removed, and the message
 // names the path and the cause.
+//
+// When path is a symbolic link, the file it points to is replaced and the
+// link is kept.
 func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
+	if target, linkErr := filepath.EvalSymlinks(path); linkErr == nil {
+		path = target
+	}
 	dir := filepath.Dir(path)
 	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
 		if statErr == nil || errors.Is(statErr, fs.ErrNotExist) {
