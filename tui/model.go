@@ -512,6 +512,17 @@ func (m *Model) setStyles(isDark bool) {
 // panelBeside reports whether the parameter panel stands beside the lesson.
 func (m *Model) panelBeside() bool { return m.width >= WideWidth }
 
+// panelBelow reports whether the parameter panel is open under the lesson:
+// on a narrow terminal, while a field is being edited.
+func (m *Model) panelBelow() bool {
+	return !m.panelBeside() && (m.focus == focusPanel || m.focus == focusPrompt && m.prompt.back == focusPanel)
+}
+
+// panelBelowHeight is the height of the panel under the lesson, out of a
+// body of h lines: enough for a few fields around the focused one and its
+// message, leaving the rest to the lesson, whose values change as one edits.
+func panelBelowHeight(h int) int { return min(9, max(4, h/2)) }
+
 // bodyWidth is the width lessons are laid out for: the terminal less a
 // margin each side, and less the panel when it stands beside the lesson.
 func (m *Model) bodyWidth() int {
@@ -574,6 +585,9 @@ func (m *Model) layoutFrame() {
 	m.help.SetWidth(m.width - 2)
 	helpH := lipgloss.Height(m.helpView()) + 1 // and the status line
 	bodyH := max(1, m.height-2-helpH)
+	if m.panelBelow() {
+		bodyH = max(1, bodyH-panelBelowHeight(bodyH)-1) // and a rule
+	}
 	m.viewport.SetWidth(m.bodyWidth() + 2)
 	m.viewport.SetHeight(bodyH)
 	m.menu.setSize(m.width-2, bodyH)
@@ -711,8 +725,11 @@ func (m Model) compose() string {
 		case m.panelBeside():
 			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
 			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
-		case m.focus == focusPanel:
-			main = " " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, h), "\n", "\n ")
+		case m.panelBelow():
+			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpView()) - 1)
+			main = fitHeight(main, h) + "\n" + style(m.styles.Rule, strings.Repeat("─", m.width)) + "\n" +
+				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, ph), "\n", "\n ")
+			h += ph + 1
 		}
 		main = fitHeight(main, h)
 		content = m.header + "\n" + main + "\n" + m.statusLine() + "\n" + m.helpView()
