@@ -20,6 +20,10 @@ var slipLessonIDs = [...]string{
 	"loss",         // 10. nets instead of outputs
 }
 
+// slipSteps are, for each slip, the step of its lesson whose note explains
+// it (1-based), on the paper's network.
+var slipSteps = [len(slipLessonIDs)]int{1, 2, 1, 2, 8, 4, 6, 3, 1, 1}
+
 // SelectSlip moves the selection in the slips lesson to the next (delta 1)
 // or previous (delta -1) slip, wrapping around.
 func (s *Session) SelectSlip(delta int) {
@@ -31,6 +35,18 @@ func (s *Session) SelectSlip(delta int) {
 func (s *Session) SlipLesson() string {
 	n := len(slipLessonIDs)
 	return slipLessonIDs[(s.Slip%n+n)%n]
+}
+
+// ShowSlip returns where the selected slip happens: the ID of its lesson
+// and how many of that lesson's steps to reveal so that the step with the
+// paper's note is the newest. For the hidden-weight chain it also selects
+// w1, the weight whose chain the paper works.
+func (s *Session) ShowSlip() (lessonID string, steps int) {
+	i := (s.Slip%len(slipLessonIDs) + len(slipLessonIDs)) % len(slipLessonIDs)
+	if slipLessonIDs[i] == "chain-hidden" {
+		s.Selected = mathcore.Param{}
+	}
+	return slipLessonIDs[i], slipSteps[i]
 }
 
 // slipsLesson is lesson 13: every place where the paper's printed numbers
@@ -137,9 +153,10 @@ func buildSlips(s *Session, width int) Page {
 		if i == sel {
 			mark = "▶ "
 		}
-		lines := []string{mark + itoa(i+1) + ". " + sl.title + "  (lesson " + slipLessonIDs[i] + ")"}
+		where := lessonName(slipLessonIDs[i])
+		lines := []string{mark + itoa(i+1) + ". " + sl.title + "  (" + where + ")"}
 		if i == sel {
-			lines = append(lines, "     g opens the lesson "+slipLessonIDs[i])
+			lines = append(lines, "     g: open it in "+where)
 		}
 		rows := [][]string{{"", "printed", "exact"}}
 		for _, r := range sl.rows {
@@ -154,4 +171,12 @@ func buildSlips(s *Session, width int) Page {
 		intro = append(intro, Fig(fitLines(lines, width)))
 	}
 	return Page{Intro: intro}
+}
+
+// lessonName names the lesson with the given ID as the menu does:
+// "lesson 9, Chain rule: output weight".
+func lessonName(id string) string {
+	all := All()
+	i, _ := Find(all, id)
+	return "lesson " + itoa(i+1) + ", " + all[i].Title
 }

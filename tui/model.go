@@ -424,14 +424,24 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.SelectParam(-1)
 	case key.Matches(msg, k.ParamNext):
 		s.SelectParam(1)
-	case key.Matches(msg, k.SlipPrev):
-		s.SelectSlip(-1)
-	case key.Matches(msg, k.SlipNext):
-		s.SelectSlip(1)
-	case key.Matches(msg, k.SlipOpen):
-		if i, ok := lessons.Find(m.lessons, s.SlipLesson()); ok {
-			m.goTo(i)
+	case key.Matches(msg, k.SlipPrev), key.Matches(msg, k.SlipNext):
+		if key.Matches(msg, k.SlipPrev) {
+			s.SelectSlip(-1)
+		} else {
+			s.SelectSlip(1)
 		}
+		m.refresh()
+		m.showLineWith("▶ ")
+		return m, nil
+	case key.Matches(msg, k.SlipOpen):
+		id, steps := s.ShowSlip()
+		if i, ok := lessons.Find(m.lessons, id); ok {
+			m.goTo(i)
+			m.revealed[i] = max(m.revealed[i], steps)
+			m.refresh()
+			m.showNewest()
+		}
+		return m, nil
 	case key.Matches(msg, k.Apply):
 		if err := s.ApplyUpdate(); err != nil {
 			m.status, m.statusErr = err.Error(), true
@@ -591,6 +601,20 @@ func (m *Model) layoutFrame() {
 	m.viewport.SetWidth(m.bodyWidth() + 2)
 	m.viewport.SetHeight(bodyH)
 	m.menu.setSize(m.width-2, bodyH)
+}
+
+// showLineWith scrolls so that the first body line holding mark, and a few
+// lines after it, are in view.
+func (m *Model) showLineWith(mark string) {
+	for k, l := range m.body.lines {
+		if strings.Contains(l, mark) {
+			h := m.viewport.Height()
+			if off := m.viewport.YOffset(); k < off || k+h/2 > off+h {
+				m.viewport.SetYOffset(max(0, k-1))
+			}
+			return
+		}
+	}
 }
 
 // showNewest scrolls so that the newest revealed step is in view.
