@@ -31,7 +31,7 @@ type KeyMap struct {
 	PixelPrev, PixelNext, Darken, Lighten key.Binding
 
 	// The lesson menu.
-	Choose, Close key.Binding
+	Choose, Close, ClearFilter key.Binding
 
 	// The parameter panel.
 	Panel, FieldNext, FieldPrev, FieldApply, FieldLeave key.Binding
@@ -93,8 +93,8 @@ func DefaultKeyMap() KeyMap {
 		Lighten:   key.NewBinding(key.WithKeys("-")),
 
 		Panel:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit")),
-		FieldNext:     key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/↑↓", "field")),
-		FieldPrev:     key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("⇧tab", "previous field")),
+		FieldNext:     key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/⇧tab/↑↓", "field")),
+		FieldPrev:     key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("⇧tab/↑", "previous field")),
 		FieldApply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
 		FieldLeave:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		NudgeUp:       key.NewBinding(key.WithKeys("ctrl+up"), key.WithHelp("ctrl+↑/↓", "±0.01")),
@@ -109,6 +109,8 @@ func DefaultKeyMap() KeyMap {
 
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Close:  key.NewBinding(key.WithKeys("esc", "m"), key.WithHelp("esc", "close menu")),
+		// Only a help entry: the list itself clears its filter on esc.
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 	}
 }
 

@@ -224,6 +224,10 @@ func (m Model) updatePanel(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.nudged(m.panel.nudge(s, -0.1))
 	case key.Matches(msg, k.Save):
 		return m, m.openSave()
+	case key.Matches(msg, k.PageUp):
+		m.viewport.PageUp()
+	case key.Matches(msg, k.PageDown):
+		m.viewport.PageDown()
 	default:
 		var cmd tea.Cmd
 		m.panel.input, cmd = m.panel.input.Update(msg)
@@ -420,10 +424,19 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.ScaleEta(1)
 	case key.Matches(msg, k.EtaDown):
 		s.ScaleEta(-1)
-	case key.Matches(msg, k.ParamPrev):
-		s.SelectParam(-1)
-	case key.Matches(msg, k.ParamNext):
-		s.SelectParam(1)
+	case key.Matches(msg, k.ParamPrev), key.Matches(msg, k.ParamNext):
+		all := m.revealed[m.current] >= m.body.steps
+		if key.Matches(msg, k.ParamPrev) {
+			s.SelectParam(-1)
+		} else {
+			s.SelectParam(1)
+		}
+		m.refresh()
+		if all { // every step was shown: show every step of the new chain too
+			m.revealed[m.current] = m.body.steps
+			m.relayout()
+		}
+		return m, nil
 	case key.Matches(msg, k.SlipPrev), key.Matches(msg, k.SlipNext):
 		if key.Matches(msg, k.SlipPrev) {
 			s.SelectSlip(-1)
@@ -466,6 +479,10 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) updateMenu(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.menu.filtering() && key.Matches(msg, m.keys.Choose) {
+		// enter ends the filter and opens the first lesson it left, at once
+		m.menu.list, _ = m.menu.list.Update(msg)
+	}
 	if !m.menu.filtering() {
 		switch {
 		case key.Matches(msg, m.keys.Close):
@@ -582,6 +599,14 @@ func (m *Model) relayout() {
 	}
 	m.body = b
 	m.keys.forSteps(m.revealed[m.current], b.steps)
+	if build(m.bodyWidth()).Skip != "" {
+		m.keys.forLesson("") // the lesson does not apply: none of its keys do anything
+	}
+	if len(m.session.Net.Params()) < 2 { // nothing else to choose
+		m.keys.ParamPrev.SetEnabled(false)
+		m.keys.ParamNext.SetEnabled(false)
+	}
+	m.keys.Undo.SetEnabled(m.keys.Undo.Enabled() && m.session.Updates.Steps() > 0)
 	m.viewport.SetContentLines(b.lines)
 	m.layoutFrame()
 }
@@ -695,9 +720,12 @@ func (m *Model) helpView() string {
 	switch m.focus {
 	case focusMenu:
 		short = []key.Binding{k.Choose, k.Close, k.Quit}
+		if m.menu.filtering() {
+			short = []key.Binding{k.Choose, k.ClearFilter}
+		}
 		full = short
 	case focusPanel:
-		short = []key.Binding{k.FieldApply, k.FieldNext, k.NudgeUp, k.NudgeUpMore, k.Save, k.FieldPrev, k.FieldLeave}
+		short = []key.Binding{k.FieldApply, k.FieldNext, k.NudgeUp, k.NudgeUpMore, k.Save, k.PageDown, k.FieldLeave}
 		full = short
 	case focusPrompt:
 		short = []key.Binding{k.Confirm, k.Cancel}

@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestKeysOfALessonThatDoesNotApply opens the image lesson on a network
+// without four inputs: its pixel keys are off, in the help bar and in fact.
+func TestKeysOfALessonThatDoesNotApply(t *testing.T) {
+	m := openShape(t, "2-2-2", 80, 24)
+	m = goLesson(t, m, lessonIndex(t, "image"))
+	if strings.Contains(m.helpView(), "pixel") || m.keys.PixelNext.Enabled() {
+		t.Errorf("the image lesson's keys are live on a 2-input network: %s", m.helpView())
+	}
+	before := m.session.Net.Clone()
+	m = keys(t, m, "]", "+", "+", "-")
+	if !reflect.DeepEqual(before, m.session.Net) {
+		t.Error("the image lesson's keys changed the inputs of a network it does not apply to")
+	}
+}
+
+func TestUndoOnlyAfterAnUpdate(t *testing.T) {
+	m := at(t, "update", 80, 24)
+	if m.keys.Undo.Enabled() || strings.Contains(m.helpView(), "undo") {
+		t.Error("U undo is offered before any update")
+	}
+	m = keys(t, m, "u")
+	if !m.keys.Undo.Enabled() {
+		t.Error("U undo is off after an update")
+	}
+	m = keys(t, m, "U")
+	if m.keys.Undo.Enabled() {
+		t.Error("U undo is still on once every update is undone")
+	}
+}
+
+// TestChainKeepsEveryStepShown switches weight with every step shown: the
+// new chain is shown whole too, whatever its number of steps.
+func TestChainKeepsEveryStepShown(t *testing.T) {
+	m := at(t, "chain-hidden", 80, 24)
+	m = revealAll(t, m)
+	for _, k := range []string{"[", "]", "]", "["} {
+		m = keys(t, m, k)
+		if m.revealed[m.current] != m.body.steps {
+			t.Errorf("after %s: %d of %d steps shown", k, m.revealed[m.current], m.body.steps)
+		}
+	}
+}
+
+func TestNoWeightToChooseOnOneWeight(t *testing.T) {
+	m := openShape(t, "1-1", 80, 24)
+	m = goLesson(t, m, lessonIndex(t, "chain-hidden"))
+	if m.keys.ParamNext.Enabled() || strings.Contains(m.helpView(), "other weight") {
+		t.Errorf("[/] other weight is offered on a network with one weight: %s", m.helpView())
+	}
+}
+
+func TestPanelPagesTheLesson(t *testing.T) {
+	m := at(t, "descent", 80, 24)
+	m = keys(t, m, "tab")
+	top := m.viewport.YOffset()
+	m = keys(t, m, "pgdown")
+	if m.focus != focusPanel || m.viewport.YOffset() <= top {
+		t.Errorf("pgdn in the panel: focus %v, offset %d -> %d", m.focus, top, m.viewport.YOffset())
+	}
+}
