@@ -118,6 +118,9 @@ func trainTick() tea.Cmd {
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	nm := next.(Model)
+	if !nm.tooSmall() && nm.focus != focusQuiz {
+		nm.layoutFrame() // the status may have grown or shrunk
+	}
 	nm.frame = nm.compose()
 	return nm, cmd
 }
@@ -618,7 +621,7 @@ func (m *Model) layoutFrame() {
 	}
 	m.header = m.renderHeader()
 	m.help.SetWidth(m.width - 2)
-	helpH := lipgloss.Height(m.helpView()) + 1 // and the status line
+	helpH := lipgloss.Height(m.helpView()) + lipgloss.Height(m.statusLines())
 	bodyH := max(1, m.height-2-helpH)
 	if m.panelBelow() {
 		bodyH = max(1, bodyH-panelBelowHeight(bodyH)-1) // and a rule
@@ -679,25 +682,43 @@ func (m *Model) renderHeader() string {
 	return " " + line + "\n" + style(st.Rule, strings.Repeat("─", m.width))
 }
 
-// statusLine is the line above the help bar: the file prompt, what just
-// happened, or which nodes are saturated.
-func (m *Model) statusLine() string {
+// statusLines is what stands above the help bar: the file prompt, what
+// just happened, or which nodes are saturated. A message is wrapped, up to
+// maxStatusLines lines, so that its end (usually the reason) is never cut.
+func (m *Model) statusLines() string {
 	st := m.styles
+	var lines []string
+	say := func(s Paint, text string, max int) {
+		ws := wrapWords(text, m.width-2)
+		if len(ws) > max {
+			ws = ws[:max]
+			ws[max-1] = ansi.Truncate(ws[max-1]+" …", m.width-2, "…")
+		}
+		for _, w := range ws {
+			lines = append(lines, " "+style(s, w))
+		}
+	}
+	if m.focus == focusPrompt {
+		lines = append(lines, " "+m.prompt.view(st))
+	}
 	switch {
-	case m.focus == focusPrompt && m.statusErr:
-		return " " + ansi.Truncate(m.prompt.view(st)+"  "+style(st.Error, "✗ "+m.status), m.width-2, "…")
-	case m.focus == focusPrompt:
-		return " " + m.prompt.view(st)
 	case m.status != "" && m.statusErr:
-		return " " + ansi.Truncate(style(st.Error, "✗ "+m.status), m.width-2, "…")
+		say(st.Error, "✗ "+m.status, maxStatusLines)
 	case m.status != "":
-		return " " + ansi.Truncate(style(st.Status, "✓ "+m.status), m.width-2, "…")
+		say(st.Status, "✓ "+m.status, maxStatusLines)
+	case m.focus != focusPrompt:
+		if sat := m.session.Saturated(); len(sat) > 0 {
+			say(st.Note, "⚠ saturated: "+strings.Join(sat, ", ")+" (out at its limit, slope 0, so no gradient flows through)", 2)
+		}
 	}
-	if sat := m.session.Saturated(); len(sat) > 0 {
-		return " " + ansi.Truncate(style(st.Note, "⚠ saturated: "+strings.Join(sat, ", ")+" (out at its limit, slope 0, so no gradient flows through)"), m.width-2, "…")
+	if len(lines) == 0 {
+		return ""
 	}
-	return ""
+	return strings.Join(lines, "\n")
 }
+
+// maxStatusLines is the most lines a status message takes.
+const maxStatusLines = 3
 
 // helpMargin indents the help bar by one column, like the body.
 var helpMargin = lipgloss.NewStyle().PaddingLeft(1)
@@ -778,13 +799,13 @@ func (m Model) compose() string {
 			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
 			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
 		case m.panelBelow():
-			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpView()) - 1)
+			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpView()) - lipgloss.Height(m.statusLines()))
 			main = fitHeight(main, h) + "\n" + style(m.styles.Rule, strings.Repeat("─", m.width)) + "\n" +
 				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, ph), "\n", "\n ")
 			h += ph + 1
 		}
 		main = fitHeight(main, h)
-		content = m.header + "\n" + main + "\n" + m.statusLine() + "\n" + m.helpView()
+		content = m.header + "\n" + main + "\n" + m.statusLines() + "\n" + m.helpView()
 	}
 	return content
 }
