@@ -126,6 +126,13 @@ func TestPrintMatchesScreen(t *testing.T) {
 		t.Run(l.ID, func(t *testing.T) {
 			m := newModel(t, 120, 40)
 			m = goLesson(t, m, i)
+			if l.ID == "training" { // print shows a whole run: run one on the screen
+				var cmd tea.Cmd
+				m, cmd = update(t, m, press(t, "space"))
+				for cmd != nil {
+					m, cmd = update(t, m, trainTickMsg{})
+				}
+			}
 			m = revealAll(t, m)
 			var buf bytes.Buffer
 			if err := Print(&buf, mathcore.Paper(), []int{i}, m.bodyWidth(), PlainStyles()); err != nil {

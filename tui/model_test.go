@@ -869,8 +869,8 @@ func TestTraining(t *testing.T) {
 	for range 20 {
 		m = keys(t, m, "-")
 	}
-	if m.session.Training.SpeedIndex != 0 {
-		t.Errorf("many -: speed index %d, want 0", m.session.Training.SpeedIndex)
+	if got := m.session.Training.Speed(); got != 1 {
+		t.Errorf("many -: %d steps per tick, want 1", got)
 	}
 	m = keys(t, m, "+", "+", "+", "+", "+", "+")
 	// Resume and run to the end by ticks.

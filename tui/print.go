@@ -27,6 +27,9 @@ func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) 
 			b.WriteString("\n")
 		}
 		l := all[i]
+		if l.ID == "training" && s.Training.Net == nil {
+			s.TrainToEnd() // the page shows a run: print the whole of one
+		}
 		title := strconv.Itoa(i+1) + "/" + strconv.Itoa(len(all)) + " " + l.Title
 		b.WriteString(style(st.Title, title) + "\n")
 		b.WriteString(style(st.Rule, strings.Repeat("─", width)) + "\n")
