@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -37,8 +38,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("--tolerance: %v", err)
 	}
-	if tol < 0 || tol >= 1 {
-		return fail("--tolerance must be at least 0 and below 1 (0.01 is 1%%), got %s", *tolText)
+	if tol <= 0 || tol >= 1 {
+		return fail("--tolerance must be above 0 and below 1 (0.01 is 1%%; answers within 1e-6 always count), got %s", *tolText)
 	}
 	n, err := nf.load()
 	if err != nil {
@@ -63,8 +64,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		var unknown *judge.UnknownQuantityError
 		if errors.As(err, &unknown) {
-			return fail("%q is not a quantity of this network; nearest valid names: %s (\"nnmath check --list\" lists them all)",
-				unknown.Name, strings.Join(unknown.Nearest, ", "))
+			why := "is not a quantity of this network"
+			if unknown.Note != "" {
+				why += ": " + unknown.Note
+			}
+			return fail("%q %s; nearest valid names: %s (\"nnmath check --list\" lists them all)",
+				unknown.Name, why, strings.Join(unknown.Nearest, ", "))
 		}
 		return fail("%v", err)
 	}
@@ -72,11 +77,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("VALUE: %v", err)
 	}
+	if exact := j.Exact(q); math.IsNaN(exact) || math.IsInf(exact, 0) {
+		return fail("the exact value of %s is not a finite number on this network (%s): its values overflow, so no answer can be checked",
+			q.Name, numtext.FormatSig(exact, 4))
+	}
 	res := j.Check(q, answer)
 	if *asJSON {
 		if err := writeCheckJSON(stdout, res); err != nil {
-			fmt.Fprintf(stderr, "nnmath check: %v\n", err)
-			return exitFail
+			return fail("%v", err)
 		}
 	} else {
 		writeCheck(stdout, j, res)
@@ -134,14 +142,34 @@ type checkOutput struct {
 }
 
 func writeCheckJSON(w io.Writer, r judge.Result) error {
-	o := checkOutput{Quantity: r.Quantity.Name, Answer: r.Answer, Exact: r.Exact, Verdict: r.Verdict.String(), Explanation: r.Explanation}
+	for _, x := range []struct {
+		what string
+		v    float64
+	}{{"answer", r.Answer}, {"exact value", r.Exact}} {
+		if math.IsNaN(x.v) || math.IsInf(x.v, 0) {
+			return fmt.Errorf("the %s of %s is not a finite number (%s); JSON cannot hold it", x.what, r.Quantity.Name, numtext.FormatSig(x.v, 4))
+		}
+	}
+	o := checkOutput{Quantity: r.Quantity.Name, Answer: plusZero(r.Answer), Exact: plusZero(r.Exact), Verdict: r.Verdict.String(), Explanation: r.Explanation}
 	if r.Diagnosis != nil {
 		s := string(r.Diagnosis.Slip)
 		o.Slip = &s
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(o)
+	data, err := json.MarshalIndent(o, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(data, '\n'))
+	return err
+}
+
+// plusZero returns x with a negative zero made positive, so that JSON
+// shows 0 rather than -0.
+func plusZero(x float64) float64 {
+	if x == 0 {
+		return 0
+	}
+	return x
 }
 
 // writeCheck prints the verdict, the explanation and, for an answer that is

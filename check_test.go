@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"nnmath/judge"
+	"nnmath/mathcore"
 )
 
 func runArgs(args ...string) (code int, stdout, stderr string) {
@@ -174,4 +178,121 @@ func FuzzCheckAnswer(f *testing.F) {
 			t.Fatalf("%q: exit %d", s, code)
 		}
 	})
+}
+
+// TestCheckUpdates: an updated weight is judged on its step, so the
+// paper's printed values and a missing update are recognised.
+func TestCheckUpdates(t *testing.T) {
+	cases := []struct {
+		quantity, value string
+		code            int
+		verdict         string
+		slip            any // nil or the slip's name
+	}{
+		{"w9_new", "0.6049", exitOK, "correct", nil},
+		{"w9_new", "0.605", exitFail, "close", nil},
+		{"w9_new", "0.603", exitFail, "incorrect", "paper_value"},
+		{"w9_new", "0.5951", exitFail, "incorrect", "update_sign"},
+		{"w9_new", "0.6493", exitFail, "incorrect", "missing_eta"},
+		{"w9_new", "0.6", exitFail, "incorrect", nil},
+		{"w1_new", "0.4006", exitOK, "correct", nil},
+		{"w1_new", "0.4016", exitFail, "incorrect", "paper_value"},
+		{"w1_new", "0.4", exitFail, "incorrect", nil},
+		{"dJ/dw9", "-0.04877", exitFail, "close", nil}, // close: no slip named
+		{"dJ/dw9", "- 0.0493", exitOK, "correct", nil},
+		{"dJ/dw9", "-4.93·10^-2", exitOK, "correct", nil},
+		{"dJ/dw9", "-4.93x10^(-2)", exitOK, "correct", nil},
+	}
+	for _, c := range cases {
+		code, out, errs := runArgs("check", "--json", c.quantity, c.value)
+		var m map[string]any
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Errorf("%s %s: %v\n%s%s", c.quantity, c.value, err, out, errs)
+			continue
+		}
+		if code != c.code || m["verdict"] != c.verdict || m["slip"] != c.slip {
+			t.Errorf("%s %s: exit %d, %v, slip %v; want exit %d, %s, slip %v\n%s", c.quantity, c.value, code, m["verdict"], m["slip"],
+				c.code, c.verdict, c.slip, m["explanation"])
+		}
+	}
+	_, out, _ := runArgs("check", "w9_new", "0.6049")
+	if !strings.Contains(out, "its step |eta · dJ/dw9| = 0.004927") {
+		t.Errorf("the verdict does not say how an update is judged:\n%s", out)
+	}
+	_, out, _ = runArgs("check", "w9_new", "0.6")
+	if !strings.Contains(out, "before the update") {
+		t.Errorf("no update is not named:\n%s", out)
+	}
+}
+
+func TestCheckMessages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	multi := write("multi.json", `{"layers": [3, 2, 2], "weights": [[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0.7, 0.8], [0.9, 1.0]]],
+	"inputs": [1, 0.5, 0], "targets": [0, 1]}`)
+	cases := []struct {
+		args []string
+		want int
+		msg  string
+	}{
+		{[]string{"check", "--tolerance", "0", "dJ/dw9", "-0.0493"}, exitUsage, "above 0"},
+		{[]string{"check", "dJ/db1", "0.1"}, exitUsage, "this network has no biases"},
+		{[]string{"check", "b1_new", "0.1"}, exitUsage, "no biases"},
+		{[]string{"check", "--net", multi, "y_hat", "0.5"}, exitUsage, "nearest valid names: out_o1, out_o2,"},
+		{[]string{"check", "--net", multi, "dJ/db1", "0.5"}, exitUsage, "no biases"},
+		{[]string{"check", "dJ/dw7", "0"}, exitOK, "within 1e-6 of the exact value 0."},
+	}
+	for _, c := range cases {
+		code, out, errs := runArgs(c.args...)
+		if code != c.want || !strings.Contains(out+errs, c.msg) {
+			t.Errorf("%q: exit %d, want %d with %q\nstdout: %s\nstderr: %s", c.args, code, c.want, c.msg, out, errs)
+		}
+	}
+}
+
+// TestCheckJSONNumbers: a dead ReLU's gradient is written 0, not -0, and a
+// value JSON cannot hold is refused with a message instead of an empty
+// output.
+func TestCheckJSONNumbers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "relu.json")
+	net := `{"layers": [1, 1, 1], "activation": "relu", "weights": [[[-1]], [[1]]], "inputs": [1], "targets": [1]}`
+	if err := os.WriteFile(path, []byte(net), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"dJ/dw2", "dJ/dnet_o"} {
+		code, out, errs := runArgs("check", "--net", path, "--json", q, "0")
+		if code != exitOK || !strings.Contains(out, `"exact": 0,`) || strings.Contains(out, "-0") {
+			t.Errorf("%s: exit %d\n%s%s", q, code, out, errs)
+		}
+	}
+	code, out, errs := runArgs("check", "--net", path, "--json", "dJ/dw2", "-0")
+	if code != exitOK || strings.Contains(out, "-0") {
+		t.Errorf("answer -0: exit %d\n%s%s", code, out, errs)
+	}
+
+	// A network whose values overflow never gets as far as a judgement
+	// (refused when loaded, or by the check itself): exit 2, no output.
+	big := filepath.Join(t.TempDir(), "big.json")
+	os.WriteFile(big, []byte(`{"layers": [1, 1, 1], "activation": "linear", "weights": [[[1e200]], [[1e200]]], "inputs": [1e200], "targets": [1]}`), 0o644)
+	code, out, errs = runArgs("check", "--net", big, "--json", "out", "1")
+	if code != exitUsage || out != "" || errs == "" {
+		t.Errorf("overflowing network: exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+
+	// The JSON writer itself refuses what JSON cannot hold, and writes nothing.
+	j, _ := judge.New(mathcore.Paper())
+	q, _ := j.Lookup("dJ/dw9")
+	for _, r := range []judge.Result{{Quantity: q, Answer: 1, Exact: math.Inf(1)}, {Quantity: q, Answer: math.NaN(), Exact: 1}} {
+		var b bytes.Buffer
+		err := writeCheckJSON(&b, r)
+		if err == nil || b.Len() != 0 || !strings.Contains(err.Error(), "dJ/dw9") || !strings.Contains(err.Error(), "not a finite number") {
+			t.Errorf("%v: error %v, wrote %q", r, err, b.String())
+		}
+	}
 }

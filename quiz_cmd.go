@@ -10,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"nnmath/lessons"
 	"nnmath/mathcore"
 	"nnmath/quiz"
 	"nnmath/tui"
@@ -20,12 +19,13 @@ const quizSynopsis = "quiz [--seed N] [--net FILE] [--count N] [--topics forward
 
 // quizOptions are the parsed flags of nnmath quiz.
 type quizOptions struct {
-	seed   uint64
-	net    *mathcore.Network // nil: a fresh network per question
-	count  int
-	topics string
-	noSave bool
-	stats  bool
+	seed    uint64
+	net     *mathcore.Network // nil: a fresh network per question
+	netPath string            // the file net was read from
+	count   int
+	topics  string
+	noSave  bool
+	stats   bool
 }
 
 // parseQuizFlags parses the flags of nnmath quiz. It returns the exit
@@ -34,6 +34,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	fs := newFlagSet("quiz", quizSynopsis, stderr)
 	var nf networkFlags
 	nf.add(fs, false)
+	fs.Lookup("net").Usage = "network `FILE` (JSON) that every question asks about; default: a fresh small 4-2-1 network per question"
 	seedText := fs.String("seed", "", "seed `N` (a whole number) that makes the questions repeatable; default: random")
 	count := fs.Int("count", 10, "number of questions `N` (1 to 100)")
 	topics := fs.String("topics", "", "comma-separated `topics` to ask: forward, loss, gradients, update (default: all)")
@@ -70,7 +71,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 		if err != nil {
 			return fail("--net: %v", err)
 		}
-		o.net = n
+		o.net, o.netPath = n, nf.net
 	}
 	return o, -1
 }
@@ -84,7 +85,7 @@ func runQuiz(args []string, stdout, stderr io.Writer) int {
 	path, pathErr := quiz.HistoryPath()
 	if o.stats {
 		if pathErr != nil {
-			fmt.Fprintf(stderr, "nnmath quiz: %v\n", pathErr)
+			fmt.Fprintf(stderr, "nnmath quiz: %s\n", withoutPackage(pathErr))
 			return exitFail
 		}
 		return printQuizStats(stdout, stderr, path)
@@ -95,26 +96,31 @@ func runQuiz(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
 		return exitUsage
 	}
-	wrap := quizProgram{quiz: tui.NewQuiz(quiz.NewSession(questions, o.seed, nil), true)}
-	final, err := tea.NewProgram(wrap).Run()
+	q := tui.NewQuiz(quiz.NewSession(questions, o.seed, nil), true)
+	if !o.noSave {
+		q = q.WithDefaultHistory() // each answer is saved as soon as it is given
+	}
+	final, err := tea.NewProgram(quizProgram{quiz: q}).Run()
 	if err != nil {
 		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
 		return exitFail
 	}
 	w := final.(quizProgram)
-	records := w.quiz.Session().Records()
-	if !o.noSave && len(records) > 0 {
-		if pathErr != nil {
-			fmt.Fprintf(stderr, "nnmath quiz: results not saved: %v\n", pathErr)
-		} else if err := quiz.AppendHistory(path, records); err != nil {
-			fmt.Fprintf(stderr, "nnmath quiz: results not saved: %v\n", err)
-		}
+	if err := w.quiz.SaveErr(); err != nil {
+		fmt.Fprintf(stderr, "nnmath quiz: results not saved: %s\n", withoutPackage(err))
 	}
 	c, n := w.quiz.Session().Score()
 	fmt.Fprintf(stdout, "Score: %d of %d correct (seed %d).\n", c, n, o.seed)
-	if w.open != "" {
-		i, _ := lessons.Find(lessons.All(), w.open)
-		fmt.Fprintf(stdout, "To revisit %q, run nnmath and open lesson %d from the menu (m).\n", w.open, i+1)
+	if w.open == "" {
+		return exitOK
+	}
+	net := o.net
+	if net == nil {
+		net = mathcore.Paper()
+	}
+	if err := tui.RunLesson(net, o.netPath, w.open); err != nil {
+		fmt.Fprintf(stderr, "nnmath quiz: opening lesson %q: %v\n", w.open, err)
+		return exitFail
 	}
 	return exitOK
 }
@@ -127,7 +133,7 @@ func printQuizStats(stdout, stderr io.Writer, path string) int {
 		fmt.Fprintf(stderr, "nnmath quiz: %s: skipped %v\n", path, c)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
+		fmt.Fprintf(stderr, "nnmath quiz: %s\n", withoutPackage(err))
 		if len(records) == 0 {
 			return exitFail
 		}
@@ -137,11 +143,12 @@ func printQuizStats(stdout, stderr io.Writer, path string) int {
 		return exitOK
 	}
 	sum := quiz.Stats(records)
-	fmt.Fprintf(stdout, "Quiz history (%s): %d questions, %d correct, %d close.\n\n", path, sum.Answered, sum.Correct, sum.Close)
+	fmt.Fprintf(stdout, "Quiz history (%s): %d question%s, %d correct, %d close; %d of %d step%s right.\n\n", path,
+		sum.Answered, pluralS(sum.Answered), sum.Correct, sum.Close, sum.StepsRight, sum.Steps, pluralS(sum.Steps))
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "topic\tanswered\tcorrect\tclose\thints\tmean time\t")
+	fmt.Fprintln(tw, "topic\tanswered\tcorrect\tclose\tsteps right\thints\tmean time\t")
 	for _, t := range sum.Topics {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%.1fs\t\n", t.Topic, t.Answered, t.Correct, t.Close, t.Hints, t.MeanSeconds())
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d/%d\t%d\t%.1fs\t\n", t.Topic, t.Answered, t.Correct, t.Close, t.StepsRight, t.Steps, t.Hints, t.MeanSeconds())
 	}
 	tw.Flush()
 	if ls := sum.Lessons(); len(ls) > 0 {
@@ -150,11 +157,25 @@ func printQuizStats(stdout, stderr io.Writer, path string) int {
 	return exitOK
 }
 
+// withoutPackage returns the message of an error from package quiz
+// without its "quiz: " prefix, which the command's own prefix replaces:
+// "cannot read the history FILE: permission denied".
+func withoutPackage(err error) string { return strings.TrimPrefix(err.Error(), "quiz: ") }
+
+// pluralS returns "s" unless n is 1.
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
 // quizProgram is the Bubble Tea program of nnmath quiz: the quiz screen,
 // full size, in the alternate screen.
 type quizProgram struct {
-	quiz tui.QuizModel
-	open string // the lesson the learner asked to open
+	quiz     tui.QuizModel
+	open     string // the lesson the learner asked to open
+	quitting bool   // the learner left; quit once the last answer is saved
 }
 
 var _ tea.Model = quizProgram{}
@@ -162,7 +183,8 @@ var _ tea.Model = quizProgram{}
 // Init starts the answer field's cursor.
 func (p quizProgram) Init() tea.Cmd { return p.quiz.Init() }
 
-// Update routes messages to the quiz and quits when it is left.
+// Update routes messages to the quiz and quits when it is left, once
+// every answer given is saved.
 func (p quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -172,16 +194,29 @@ func (p quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.quiz.SetStyles(msg.IsDark())
 		return p, nil
 	case tui.QuizExitMsg:
-		return p, tea.Quit
+		return p.quit()
 	case tui.OpenLessonMsg:
 		p.open = msg.ID
-		return p, tea.Quit
+		return p.quit()
 	case tui.QuizDoneMsg:
-		return p, nil // the history is written after the program ends
+		return p, nil // each record was saved as its question was answered
 	}
 	var cmd tea.Cmd
 	p.quiz, cmd = p.quiz.Update(msg)
+	if p.quitting && !p.quiz.Saving() {
+		return p, tea.Quit
+	}
 	return p, cmd
+}
+
+// quit ends the program, or marks it to end when the answers being saved
+// are written.
+func (p quizProgram) quit() (tea.Model, tea.Cmd) {
+	if p.quiz.Saving() {
+		p.quitting = true
+		return p, nil
+	}
+	return p, tea.Quit
 }
 
 // View shows the quiz in the alternate screen.

@@ -26,7 +26,7 @@ func (j *Judge) CheckCarried(q Quantity, answer float64, earlier map[string]floa
 		return res, nil
 	}
 	carried := evaluate(j.net, &rules{over: over}).value(q)
-	if Grade(answer, carried, j.Tolerance) != Correct {
+	if !j.matches(q, answer, carried) {
 		return res, nil
 	}
 	// The earlier answers that matter: leaving one out changes the carried value.

@@ -3,6 +3,7 @@ package judge
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"nnmath/mathcore"
 	"nnmath/numtext"
@@ -54,8 +55,15 @@ func (j *Judge) Quantities() []Quantity { return append([]Quantity(nil), j.cat.l
 // *UnknownQuantityError listing the nearest valid names.
 func (j *Judge) Lookup(name string) (Quantity, error) { return j.cat.lookup(name) }
 
-// Exact returns the exact value of q.
-func (j *Judge) Exact(q Quantity) float64 { return j.exact.value(q) }
+// Exact returns the exact value of q. A zero is always +0, so that it
+// never prints as "-0".
+func (j *Judge) Exact(q Quantity) float64 {
+	v := j.exact.value(q)
+	if v == 0 {
+		return 0
+	}
+	return v
+}
 
 // Result is the judgement of one answer.
 type Result struct {
@@ -73,12 +81,14 @@ type Result struct {
 	Explanation  string     // a paragraph for the learner
 }
 
-// Check judges answer as a value of q against the exact value and, when it
-// is not correct, diagnoses it.
+// Check judges answer as a value of q against the exact value (with the
+// band Band gives) and, when it is incorrect, diagnoses it. A close answer
+// gets no diagnosis: it is the rounding of a right computation, not a
+// slip.
 func (j *Judge) Check(q Quantity, answer float64) Result {
 	r := Result{Quantity: q, Answer: answer, Exact: j.Exact(q)}
-	r.Verdict = Grade(answer, r.Exact, j.Tolerance)
-	if r.Verdict != Correct {
+	r.Verdict = j.Grade(q, answer, r.Exact)
+	if r.Verdict == Incorrect && !j.notUpdated(q, answer) {
 		if d, ok := j.Diagnose(q, answer); ok {
 			r.Diagnosis = &d
 		}
@@ -89,23 +99,85 @@ func (j *Judge) Check(q Quantity, answer float64) Result {
 
 func (j *Judge) explain(r Result) string {
 	ex := sig(r.Exact)
-	pct := percent(j.Tolerance)
+	q := r.Quantity
+	b := j.Band(q, r.Exact)
 	var s string
-	switch r.Verdict {
-	case Correct:
-		s = fmt.Sprintf("Correct: within %s of the exact value %s.", pct, ex)
-	case Close:
-		s = fmt.Sprintf("Close: within 5%% but not %s of the exact value %s. Keep 4 significant figures in every intermediate step.", pct, ex)
+	switch {
+	case q.Kind == KindNew:
+		s = j.explainUpdate(r, b)
+	case r.Verdict == Correct:
+		s = fmt.Sprintf("Correct: within %s of the exact value %s.", j.relative(r.Exact, j.Tolerance), ex)
+	case r.Verdict == Close:
+		s = fmt.Sprintf("Close: within %s of the exact value %s, but not within %s. Keep 4 significant figures in every intermediate step.",
+			j.relative(r.Exact, CloseTolerance), ex, j.relative(r.Exact, j.Tolerance))
 	default:
 		s = fmt.Sprintf("Incorrect: the exact value is %s.", ex)
 	}
 	switch {
 	case r.Diagnosis != nil:
 		s += " " + r.Diagnosis.Explanation
+	case r.Verdict == Incorrect && j.notUpdated(q, r.Answer):
+		label := j.net.ParamLabel(q.Param)
+		s += fmt.Sprintf(" %s is %s before the update: the step eta · dJ/d%s is left out.", short(r.Answer), label, label)
 	case r.Verdict == Incorrect:
 		s += " No common slip explains " + sig(r.Answer) + "; compare each step of the worked chain with the exact one."
 	}
 	return s
+}
+
+// notUpdated reports whether answer, for an updated parameter, is the
+// parameter's value before the update.
+func (j *Judge) notUpdated(q Quantity, answer float64) bool {
+	return q.Kind == KindNew && j.matches(q, answer, j.net.Value(q.Param))
+}
+
+// relative describes the band tol·|exact| of a quantity that is not an
+// update: "1%", or "1e-6" when the absolute floor is wider.
+func (j *Judge) relative(exact, tol float64) string {
+	if tol*math.Abs(exact) < AbsoluteFloor {
+		return "1e-6"
+	}
+	return percent(tol)
+}
+
+// explainUpdate writes the verdict on an updated parameter, whose band is
+// measured on its step.
+func (j *Judge) explainUpdate(r Result, b Band) string {
+	p := r.Quantity.Param
+	label := j.net.ParamLabel(p)
+	what := "weight"
+	if p.Bias {
+		what = "bias"
+	}
+	ex := sig(r.Exact)
+	rule := fmt.Sprintf("an updated %s is judged on its step |eta · dJ/d%s| = %s", what, label, sig(b.Step))
+	switch r.Verdict {
+	case Correct:
+		return fmt.Sprintf("Correct: within %s of the exact value %s. %s: within %s of the step, or half a unit in the 4th significant figure.",
+			distance(b.Correct), ex, capital(rule), percent(j.Tolerance))
+	case Close:
+		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s: %s (correct within %s of it or half a unit in the 4th significant figure, "+
+			"close within 5%% or half a unit in the 3rd). Keep 4 significant figures in every intermediate step.",
+			distance(b.Close), ex, distance(b.Correct), rule, percent(j.Tolerance))
+	}
+	return fmt.Sprintf("Incorrect: the exact value is %s, a step of %s from %s = %s.", ex, sig(r.Exact-j.net.Value(p)), label, short(j.net.Value(p)))
+}
+
+// capital returns s with its first letter in upper case.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// distance writes a band's width: 4 significant figures without trailing
+// zeros, and the absolute floor as "1e-6".
+func distance(x float64) string {
+	if x <= AbsoluteFloor {
+		return "1e-6"
+	}
+	return short(x)
 }
 
 // sig formats x with 4 significant figures.

@@ -2,6 +2,8 @@ package judge
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -107,15 +109,25 @@ type catalogue struct {
 	list   []Quantity
 	byName map[string]int // normalized name or alias -> index in list
 	byKey  map[key]int
+	biases bool
+	// outputs holds, for a network of several outputs, the normalized out
+	// and net symbols of each output node ("outo1", "neto1"), so that a
+	// bare "out" or "y_hat" suggests the outputs first.
+	outputs [][2]string
 }
 
 // newCatalogue lists every quantity of n in teaching order: the forward
 // pass node by node, the loss, the derivatives from the output back, the
 // gradients and the updates in label order.
 func newCatalogue(n *mathcore.Network) *catalogue {
-	c := &catalogue{byName: map[string]int{}, byKey: map[key]int{}}
+	c := &catalogue{byName: map[string]int{}, byKey: map[key]int{}, biases: n.Biases != nil}
 	L := n.Output()
 	single := n.Sizes[L] == 1
+	if !single {
+		for k := range n.Sizes[L] {
+			c.outputs = append(c.outputs, [2]string{normalize(n.OutSymbol(L, k)), normalize(n.NetSymbol(L, k))})
+		}
+	}
 	add := func(q Quantity, aliases ...string) {
 		c.byKey[q.key()] = len(c.list)
 		for _, a := range append([]string{q.Name}, aliases...) {
@@ -214,13 +226,56 @@ func (c *catalogue) lookup(s string) (Quantity, error) {
 	if i, ok := c.byName[normalize(s)]; ok {
 		return c.list[i], nil
 	}
-	return Quantity{}, &UnknownQuantityError{Name: s, Nearest: c.nearest(s, 5)}
+	e := &UnknownQuantityError{Name: s, Nearest: c.nearest(s, 5)}
+	if !c.biases && isBiasName(normalize(s)) {
+		e.Note = "this network has no biases"
+	}
+	return Quantity{}, e
 }
+
+// biasName matches the normalized name of a bias or of its gradient or
+// update: b1, dj/db1, b1new, newb1, b1'.
+var biasName = regexp.MustCompile(`^(dj/d|new)?b\d*(new|')?$`)
+
+func isBiasName(ns string) bool { return biasName.MatchString(ns) }
+
+// bare replaces each occurrence of word in s that no letter or digit
+// follows with repl.
+func bare(s, word, repl string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, word)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(word)
+		b.WriteString(s[:i])
+		if end < len(s) && isAlnum(s[end]) {
+			b.WriteString(word)
+		} else {
+			b.WriteString(repl)
+		}
+		s = s[end:]
+	}
+}
+
+func isAlnum(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // nearest returns up to k canonical names closest to s by edit distance
 // on their normalized forms, closest first.
+//
+// On a network of several outputs, a name that says "out" (or "y_hat")
+// without naming the node is read for each output node first: "y_hat"
+// suggests out_o1, out_o2, ...
 func (c *catalogue) nearest(s string, k int) []string {
 	ns := normalize(s)
+	var out []string
+	for _, o := range c.outputs {
+		if i, ok := c.byName[bare(bare(ns, "out", o[0]), "neto", o[1])]; ok && !slices.Contains(out, c.list[i].Name) {
+			out = append(out, c.list[i].Name)
+		}
+	}
 	type cand struct {
 		name string
 		d    int
@@ -243,11 +298,15 @@ func (c *catalogue) nearest(s string, k int) []string {
 		}
 		return c.byName[normalize(cands[a].name)] < c.byName[normalize(cands[b].name)]
 	})
-	var out []string
-	for _, cd := range cands[:min(k, len(cands))] {
-		out = append(out, cd.name)
+	for _, cd := range cands {
+		if len(out) >= k {
+			break
+		}
+		if !slices.Contains(out, cd.name) {
+			out = append(out, cd.name)
+		}
 	}
-	return out
+	return out[:min(k, len(out))]
 }
 
 // editDistance returns the Levenshtein distance between a and b, in runes.
@@ -280,12 +339,18 @@ func editDistance(a, b string) int {
 type UnknownQuantityError struct {
 	Name    string
 	Nearest []string
+	// Note says why the name cannot be a quantity, when that is known
+	// ("this network has no biases"), else "".
+	Note string
 }
 
 // Error returns a message that names the unknown quantity and the nearest
 // valid names.
 func (e *UnknownQuantityError) Error() string {
 	msg := fmt.Sprintf("judge: %q is not a quantity of this network", e.Name)
+	if e.Note != "" {
+		msg += ": " + e.Note
+	}
 	if len(e.Nearest) > 0 {
 		msg += "; did you mean " + strings.Join(e.Nearest, ", ") + "?"
 	}

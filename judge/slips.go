@@ -86,7 +86,7 @@ func (j *Judge) Diagnose(q Quantity, answer float64) (Diagnosis, bool) {
 	}
 	var hits []candidate
 	for _, c := range j.candidates(q) {
-		if Matches(answer, c.value, j.Tolerance) {
+		if j.matches(q, answer, c.value) {
 			hits = append(hits, c)
 		}
 	}
@@ -169,7 +169,7 @@ func (j *Judge) candidates(q Quantity) []candidate {
 	small := weightCount(n) <= maxVariantWeights
 	var cs []candidate
 	add := func(c candidate) {
-		if finite(c.value) && !Matches(c.value, exact, j.Tolerance) {
+		if finite(c.value) && !j.matches(q, c.value, exact) {
 			cs = append(cs, c)
 		}
 	}

@@ -86,3 +86,73 @@ func signsAgree(a, e float64) bool {
 }
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// Band is how far an answer may lie from a value of a quantity: within
+// Correct it is correct, within Close it is close (when the signs agree).
+type Band struct {
+	Correct, Close float64
+	// Step is, for an updated parameter, the size |new - old| of the update
+	// the band is measured on; 0 for other quantities.
+	Step float64
+}
+
+// Band returns how far an answer for q may lie from value, a value of q
+// (its exact value, or the value it takes under a slip or for the
+// learner's earlier answers).
+//
+// For most quantities the band is relative to value: Correct is
+// max(Tolerance·|value|, AbsoluteFloor), Close is max(CloseTolerance·|value|,
+// AbsoluteFloor). An updated parameter (w9_new) is judged on the step it
+// takes, |value - old| = |eta · dJ/dw|, because 1% of the new value is
+// larger than the step itself: Correct is max(Tolerance·step, half a unit
+// in the 4th significant figure of value, AbsoluteFloor), Close is
+// max(CloseTolerance·step, half a unit in the 3rd significant figure,
+// AbsoluteFloor). So an answer with no update at all, or with the step's
+// sign or size wrong, is never correct.
+func (j *Judge) Band(q Quantity, value float64) Band {
+	if q.Kind != KindNew {
+		return Band{
+			Correct: max(j.Tolerance*math.Abs(value), AbsoluteFloor),
+			Close:   max(CloseTolerance*math.Abs(value), AbsoluteFloor),
+		}
+	}
+	step := math.Abs(value - j.net.Value(q.Param))
+	return Band{
+		Correct: max(j.Tolerance*step, HalfUnit(value, 4), AbsoluteFloor),
+		Close:   max(CloseTolerance*step, HalfUnit(value, 3), AbsoluteFloor),
+		Step:    step,
+	}
+}
+
+// HalfUnit returns half a unit in the sig-th significant figure of x:
+// HalfUnit(0.6049, 4) is 0.00005. It is 0 for 0 and for NaN or infinite x.
+func HalfUnit(x float64, sig int) float64 {
+	if x == 0 || !finite(x) {
+		return 0
+	}
+	return 0.5 * math.Pow(10, math.Floor(math.Log10(math.Abs(x)))-float64(sig-1))
+}
+
+// Grade returns the verdict on answer for q when q's value is value,
+// with the band Band gives: Correct when the signs agree and the answer is
+// within Band.Correct, Close when the signs agree and it is within
+// Band.Close, and Incorrect otherwise (also for NaN or infinite input).
+func (j *Judge) Grade(q Quantity, answer, value float64) Verdict {
+	if !finite(answer) || !finite(value) || !signsAgree(answer, value) {
+		return Incorrect
+	}
+	b := j.Band(q, value)
+	d := math.Abs(answer - value)
+	switch {
+	case d <= b.Correct*(1+slack):
+		return Correct
+	case d <= b.Close*(1+slack):
+		return Close
+	}
+	return Incorrect
+}
+
+// matches reports whether answer is correct for q when q's value is value.
+func (j *Judge) matches(q Quantity, answer, value float64) bool {
+	return j.Grade(q, answer, value) == Correct
+}

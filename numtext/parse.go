@@ -21,15 +21,17 @@ var ErrNotFinite = errors.New("not a finite number")
 
 // timesTen lists the signs for "times" that Parse accepts between a
 // mantissa and "10^".
-var timesTen = [...]string{"x", "X", "×", "*"}
+var timesTen = [...]string{"x", "X", "×", "*", "·", "⋅"}
 
 // Parse returns the value of the number s.
 //
 // Parse accepts decimal numbers with an optional sign and exponent ("0.5",
 // ".5", "-0.25", "+1", "1e-3", "2.5E2"), the Unicode minus sign U+2212
 // wherever a minus may stand, a decimal comma when s has no dot ("0,5"),
-// surrounding white space, and scientific notation written with a power of
-// ten ("2.5x10^-3", "2.5×10^-3", "2.5*10^-3", "10^-3"). Values too small to
+// surrounding white space, white space between a leading sign and the
+// number ("- 0.0493"), and scientific notation written with a power of ten
+// ("2.5x10^-3", "2.5×10^-3", "2.5*10^-3", "2.5·10^-3", "10^-3"), whose
+// exponent may stand in brackets ("2.5x10^(-3)"). Values too small to
 // represent become zero.
 //
 // Parse refuses empty input (ErrEmpty); text, hex floats, underscores and
@@ -41,7 +43,7 @@ func Parse(s string) (float64, error) {
 	if in == "" {
 		return 0, ErrEmpty
 	}
-	t := strings.ReplaceAll(in, "\u2212", "-")
+	t := signSpace(strings.ReplaceAll(in, "\u2212", "-"))
 
 	if err := refuseSpecial(in, t); err != nil {
 		return 0, err
@@ -92,10 +94,21 @@ func refuseSpecial(in, t string) error {
 	return nil
 }
 
+// signSpace drops the white space between a leading sign and what follows
+// it: "- 0.5" becomes "-0.5". Anything else is returned as is.
+func signSpace(t string) string {
+	if len(t) > 1 && (t[0] == '-' || t[0] == '+') {
+		if rest := strings.TrimLeftFunc(t[1:], unicode.IsSpace); len(rest) < len(t)-1 {
+			return t[:1] + rest
+		}
+	}
+	return t
+}
+
 // powerOfTen rewrites "m×10^e" (with any sign in timesTen, spaces allowed
-// around it) and "10^e" as "me", the form strconv.ParseFloat reads. It
-// reports false when a power of ten is present but malformed. Input without
-// "10^" is returned as is.
+// around it, e optionally in brackets) and "10^e" as "me", the form
+// strconv.ParseFloat reads. It reports false when a power of ten is present
+// but malformed. Input without "10^" is returned as is.
 func powerOfTen(t string) (string, bool) {
 	i := strings.Index(t, "10^")
 	if i < 0 {
@@ -103,6 +116,12 @@ func powerOfTen(t string) (string, bool) {
 	}
 	head := strings.TrimRightFunc(t[:i], unicode.IsSpace)
 	e := strings.TrimLeftFunc(t[i+len("10^"):], unicode.IsSpace)
+	if inner, ok := strings.CutPrefix(e, "("); ok {
+		if inner, ok = strings.CutSuffix(inner, ")"); !ok {
+			return "", false
+		}
+		e = strings.TrimFunc(inner, unicode.IsSpace)
+	}
 	if !isExponent(e) {
 		return "", false
 	}

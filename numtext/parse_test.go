@@ -50,6 +50,20 @@ func TestParseAccepts(t *testing.T) {
 		{"1e-400", 0},
 		{"1.7976931348623157e308", math.MaxFloat64},
 		{"5e-324", math.SmallestNonzeroFloat64},
+		{"- 0.0493", -0.0493},
+		{"-\t0.5", -0.5},
+		{"+ 2", 2},
+		{"− 0.5", -0.5},
+		{"- 2.5x10^-3", -0.0025},
+		{"2.5·10^-2", 0.025},
+		{"2.5 · 10^-2", 0.025},
+		{"2.5⋅10^-2", 0.025},
+		{"4.93x10^(-2)", 0.0493},
+		{"4.93×10^( -2 )", 0.0493},
+		{"4.93x10^(−2)", 0.0493},
+		{"4.93x10^(2)", 493},
+		{"10^(-3)", 0.001},
+		{"- 10^(-3)", -0.001},
 	}
 	for _, tt := range tests {
 		got, err := Parse(tt.in)
@@ -116,6 +130,19 @@ func TestParseRefuses(t *testing.T) {
 		{"2.5/10^3", ErrNotNumber, "not a number"},
 		{"10^3x10^2", ErrNotNumber, "not a number"},
 		{"½", ErrNotNumber, "not a number"},
+		{"- -1", ErrNotNumber, "not a number"},
+		{"- - 1", ErrNotNumber, "not a number"},
+		{"-- 1", ErrNotNumber, "not a number"},
+		{"1 -", ErrNotNumber, "not a number"},
+		{"- 1 000", ErrNotNumber, "not a number"},
+		{"- inf", ErrNotFinite, "not a finite"},
+		{"2.5x10^(-3", ErrNotNumber, "not a number"},
+		{"2.5x10^-3)", ErrNotNumber, "not a number"},
+		{"2.5x10^()", ErrNotNumber, "not a number"},
+		{"2.5x10^((-3))", ErrNotNumber, "not a number"},
+		{"2.5x10^(1.5)", ErrNotNumber, "not a number"},
+		{"2.5·", ErrNotNumber, "not a number"},
+		{"·10^2", ErrNotNumber, "not a number"},
 	}
 	for _, tt := range tests {
 		got, err := Parse(tt.in)
@@ -141,6 +168,7 @@ func FuzzParse(f *testing.F) {
 		"0.5", ".5", "-0.25", "+1", "1e-3", "2.5E2", "−0.5", "1e−3", "0,5",
 		" 0.5\t", "2.5x10^-3", "2.5×10^-3", "2.5*10^-3", "10^-3", "",
 		"abc", "NaN", "Inf", "infinity", "0x1p3", "1_0", "1e400", "1,000.5",
+		"- 0.0493", "2.5·10^-2", "4.93x10^(-2)", "- -1",
 	}
 	for i, s := range seeds {
 		f.Add(s, math.Float64bits(float64(i)*0.1-1))

@@ -40,35 +40,60 @@ func HistoryPath() (string, error) {
 
 // AppendHistory appends records to the history file at path, one JSON
 // line each, creating the file and its directory when needed. The file is
-// opened with O_APPEND and every line is written whole by a single write
+// opened with O_APPEND and all the lines are written by a single write
 // call, so lines appended at the same time by two processes never mix and
-// earlier lines are never touched.
+// earlier lines are never touched. When the file does not end in a
+// newline (a write cut short left a torn last line), the lines start with
+// one, so the torn line stays alone (and is skipped when read) and the new
+// records are kept.
 func AppendHistory(path string, records []Record) error {
 	if len(records) == 0 {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("quiz: creating the history folder: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
-	if err != nil {
-		return fmt.Errorf("quiz: opening the history: %w", err)
-	}
+	var buf []byte
 	for _, r := range records {
 		line, err := json.Marshal(r)
 		if err != nil {
-			f.Close()
 			return fmt.Errorf("quiz: writing the history %s: %w", path, err)
 		}
-		if _, err := f.Write(append(line, '\n')); err != nil {
-			f.Close()
-			return fmt.Errorf("quiz: writing the history %s: %w", path, err)
-		}
+		buf = append(append(buf, line...), '\n')
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("quiz: creating the history folder: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("quiz: opening the history: %w", err)
+	}
+	if torn, err := endsTorn(f); err != nil {
+		f.Close()
+		return fmt.Errorf("quiz: reading the end of the history %s: %w", path, err)
+	} else if torn {
+		buf = append([]byte{'\n'}, buf...)
+	}
+	if _, err := f.Write(buf); err != nil {
+		f.Close()
+		return fmt.Errorf("quiz: writing the history %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("quiz: writing the history %s: %w", path, err)
 	}
 	return nil
+}
+
+// endsTorn reports whether f is not empty and does not end in a newline.
+// Another process may append between this check and the write; then the
+// extra newline only makes an empty line, which ReadHistory skips.
+func endsTorn(f *os.File) (bool, error) {
+	st, err := f.Stat()
+	if err != nil || st.Size() == 0 {
+		return false, err
+	}
+	var last [1]byte
+	if _, err := f.ReadAt(last[:], st.Size()-1); err != nil {
+		return false, err
+	}
+	return last[0] != '\n', nil
 }
 
 // CorruptLine is a line of the history that could not be read.
@@ -93,7 +118,7 @@ func ReadHistory(path string) (records []Record, corrupt []CorruptLine, err erro
 		return nil, nil, nil
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("quiz: reading the history: %w", err)
+		return nil, nil, fmt.Errorf("quiz: cannot read the history %s: %w", path, pathless(err))
 	}
 	defer f.Close()
 	r := bufio.NewReader(f)
@@ -118,9 +143,20 @@ func ReadHistory(path string) (records []Record, corrupt []CorruptLine, err erro
 			if errors.Is(rerr, io.EOF) {
 				return records, corrupt, nil
 			}
-			return records, corrupt, fmt.Errorf("quiz: reading the history %s: %w", path, rerr)
+			return records, corrupt, fmt.Errorf("quiz: cannot read the history %s: %w", path, pathless(rerr))
 		}
 	}
+}
+
+// pathless returns the cause of a *fs.PathError ("permission denied",
+// "is a directory") without the path and operation the caller names
+// anyway.
+func pathless(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // readLine returns the next line without its newline, reading at most

@@ -66,6 +66,52 @@ func TestHistoryRoundTripAndCorruptLines(t *testing.T) {
 	}
 }
 
+// TestAppendAfterTornLine appends to a history whose last line was cut
+// short: the new records start on a line of their own and are read back,
+// and the torn line alone is reported.
+func TestAppendAfterTornLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nnmath", HistoryFile)
+	r := Record{Topic: "loss", Quantity: "J", Verdict: "correct"}
+	if err := AppendHistory(path, []Record{r}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(`{"topic":"loss","verd`)
+	f.Close()
+	r2 := Record{Topic: "update", Quantity: "w9_new", Verdict: "incorrect"}
+	if err := AppendHistory(path, []Record{r2, r2}); err != nil {
+		t.Fatal(err)
+	}
+	recs, bad, err := ReadHistory(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 || recs[1].Quantity != "w9_new" || recs[2].Quantity != "w9_new" {
+		t.Errorf("read %+v, want the first record and the two appended after the torn line", recs)
+	}
+	if len(bad) != 1 || bad[0].Line != 2 {
+		t.Errorf("corrupt lines %v, want line 2 only", bad)
+	}
+	// A file ending in a newline gets no empty line.
+	data, _ := os.ReadFile(path)
+	if strings.Contains(string(data), "\n\n") {
+		t.Errorf("an empty line was written:\n%s", data)
+	}
+}
+
+func TestReadHistoryErrorNamesFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, HistoryFile)
+	if err := os.Mkdir(path, 0o755); err != nil { // a folder where the file belongs
+		t.Fatal(err)
+	}
+	_, _, err := ReadHistory(path)
+	if err == nil || !strings.Contains(err.Error(), path) || strings.Count(err.Error(), path) != 1 ||
+		!strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("error %v: want the file named once and the problem", err)
+	}
+}
+
 const childEnv = "NNMATH_QUIZ_HISTORY_CHILD"
 
 // TestHistoryChild is the child process of TestConcurrentAppends: it

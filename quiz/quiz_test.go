@@ -189,9 +189,57 @@ func TestCarriedForward(t *testing.T) {
 	if !found {
 		t.Errorf("the worked chain does not show the learner's dJ/dout: %+v", r.Worked.Paths)
 	}
+	// The later steps are not punished again, but the slip still costs the
+	// question: 3 of 4 steps right, the question incorrect, the lesson of
+	// the slip (dJ/dout: the loss) to revisit.
+	if v, right, steps := s.Outcome(); v != judge.Incorrect || right != 3 || steps != 4 {
+		t.Errorf("outcome %v %d/%d, want incorrect 3/4", v, right, steps)
+	}
 	rec := s.Records()[0]
-	if !rec.Carried || rec.Verdict != "correct" || rec.Seconds != 3 || len(rec.Parts) != 4 {
+	if !rec.Carried || rec.Verdict != "incorrect" || rec.Slip != string(judge.DJdoutMinusOne) || rec.Seconds != 3 || len(rec.Parts) != 4 {
 		t.Errorf("record %+v", rec)
+	}
+	if c, n := s.Score(); c != 0 || n != 1 {
+		t.Errorf("score %d/%d, want 0/1", c, n)
+	}
+	if _, best := s.Streak(); best != 0 {
+		t.Errorf("best streak %d, want 0", best)
+	}
+	sum := s.Summary()
+	if len(sum.Topics) != 1 || sum.Topics[0].Correct != 0 || !sum.Topics[0].Weak ||
+		sum.Topics[0].StepsRight != 3 || sum.Topics[0].Steps != 4 {
+		t.Errorf("summary %+v", sum.Topics)
+	}
+	if got := sum.Lessons(); len(got) != 1 || got[0] != "loss" {
+		t.Errorf("lessons to revisit %v, want the lesson of the slip, loss", got)
+	}
+	if last, ok := s.LastRecord(); !ok || last.Quantity != "dJ/dw9" {
+		t.Errorf("last record %+v %v", last, ok)
+	}
+}
+
+// TestOutcomeOfOldRecords reads a record written when a slip followed by
+// carried steps counted as correct: it counts as a miss now.
+func TestOutcomeOfOldRecords(t *testing.T) {
+	old := Record{Topic: "forward", Verdict: "correct", Carried: true, Lesson: "sigmoid", Parts: []PartRecord{
+		{Quantity: "net_h1", Verdict: "incorrect"},
+		{Quantity: "out_h1", Verdict: "correct", Carried: true},
+	}}
+	closeOne := Record{Topic: "forward", Verdict: "close", Lesson: "sigmoid", Parts: []PartRecord{
+		{Quantity: "net_h1", Verdict: "close", Lesson: "dot"},
+		{Quantity: "out_h1", Verdict: "correct"},
+	}}
+	single := Record{Topic: "loss", Verdict: "correct", Lesson: "loss"}
+	sum := Stats([]Record{old, closeOne, single})
+	f := sum.Topics[0]
+	if f.Correct != 0 || f.Close != 1 || f.Steps != 4 || f.StepsRight != 2 || !f.Weak {
+		t.Errorf("forward %+v", f)
+	}
+	if got := sum.Lessons(); len(got) != 2 || got[0] != "dot" || got[1] != "sigmoid" {
+		t.Errorf("lessons %v, want dot (a step's lesson) and sigmoid (the question's, for a record without step lessons)", got)
+	}
+	if sum.Correct != 1 || sum.Steps != 5 || sum.StepsRight != 3 {
+		t.Errorf("summary %+v", sum)
 	}
 }
 

@@ -180,6 +180,7 @@ func (s *Session) record(q *Question, last PartResult) {
 	for _, h := range s.hints {
 		hints += h
 	}
+	v, _, _ := s.Outcome()
 	r := Record{
 		Time:     now.UTC(),
 		Seed:     s.seed,
@@ -188,25 +189,51 @@ func (s *Session) record(q *Question, last PartResult) {
 		Quantity: q.Target.Name,
 		Answer:   last.Answer,
 		Exact:    last.Exact,
-		Verdict:  last.Verdict.String(),
+		Verdict:  v.String(),
 		Carried:  last.Carried,
 		Hints:    hints,
 		Seconds:  now.Sub(s.started).Seconds(),
 		Lesson:   LessonFor(q.Target, q.Network().Output()),
 	}
-	if last.Diagnosis != nil {
-		r.Slip = string(last.Diagnosis.Slip)
-	}
 	for _, p := range s.parts {
-		r.Parts = append(r.Parts, PartRecord{Quantity: p.Quantity.Name, Answer: p.Answer, Verdict: p.Verdict.String(), Carried: p.Carried})
+		if r.Slip == "" && p.Diagnosis != nil {
+			r.Slip = string(p.Diagnosis.Slip) // the first slip: the later steps carry it
+		}
+		r.Parts = append(r.Parts, PartRecord{Quantity: p.Quantity.Name, Answer: p.Answer, Verdict: p.Verdict.String(),
+			Carried: p.Carried, Lesson: LessonFor(p.Quantity, q.Network().Output())})
 	}
 	s.records = append(s.records, r)
-	if last.Verdict == judge.Correct {
+	if v == judge.Correct {
 		s.streak++
 		s.bestStreak = max(s.bestStreak, s.streak)
 	} else {
 		s.streak = 0
 	}
+}
+
+// Outcome returns how the current question's answered parts went: the
+// question's verdict and how many of its steps were right. A step right
+// for the learner's own earlier answers (error carried forward) counts as
+// right, so one slip is not punished again at every later step; but the
+// slip itself still counts, so the question's verdict is the worst verdict
+// of its steps: a question with one wrong step is not correct.
+func (s *Session) Outcome() (v judge.Verdict, right, steps int) {
+	v = judge.Correct
+	for _, p := range s.parts {
+		steps++
+		pv := p.Verdict
+		if p.Carried {
+			pv = judge.Correct
+		}
+		if pv == judge.Correct {
+			right++
+		}
+		v = min(v, pv)
+	}
+	if steps == 0 {
+		return judge.Incorrect, 0, 0
+	}
+	return v, right, steps
 }
 
 // Next moves to the next question once the current one is answered and
@@ -220,8 +247,9 @@ func (s *Session) Next() bool {
 	return true
 }
 
-// Score returns the number of questions answered correctly (error carried
-// forward counts) and the number answered.
+// Score returns the number of questions answered correctly (every step
+// right, error carried forward counting as right for the steps after a
+// slip, not for the slip) and the number answered.
 func (s *Session) Score() (correct, answered int) {
 	for _, r := range s.records {
 		if r.Verdict == judge.Correct.String() {
@@ -236,6 +264,15 @@ func (s *Session) Streak() (current, best int) { return s.streak, s.bestStreak }
 
 // Records returns one record per answered question, for the history.
 func (s *Session) Records() []Record { return append([]Record(nil), s.records...) }
+
+// LastRecord returns the record of the question answered last, so that it
+// can be saved as soon as it is answered; ok is false before the first.
+func (s *Session) LastRecord() (r Record, ok bool) {
+	if len(s.records) == 0 {
+		return Record{}, false
+	}
+	return s.records[len(s.records)-1], true
+}
 
 // Summary summarises the answered questions by topic.
 func (s *Session) Summary() Summary { return Summarize(s.records) }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"time"
 
 	"nnmath/judge"
@@ -9,20 +10,26 @@ import (
 // Record is one answered question as the history file keeps it, one JSON
 // object a line.
 type Record struct {
-	Time     time.Time    `json:"time"`
-	Seed     uint64       `json:"seed"`
-	Question int          `json:"question"`
-	Topic    string       `json:"topic"`
-	Quantity string       `json:"quantity"`
-	Answer   float64      `json:"answer"`
-	Exact    float64      `json:"exact"`
-	Verdict  string       `json:"verdict"` // "correct", "close" or "incorrect"
-	Carried  bool         `json:"carried,omitempty"`
-	Slip     string       `json:"slip,omitempty"`
-	Hints    int          `json:"hints"`
-	Seconds  float64      `json:"seconds"`
-	Lesson   string       `json:"lesson"` // the lesson that teaches the quantity
-	Parts    []PartRecord `json:"parts,omitempty"`
+	Time     time.Time `json:"time"`
+	Seed     uint64    `json:"seed"`
+	Question int       `json:"question"`
+	Topic    string    `json:"topic"`
+	Quantity string    `json:"quantity"`
+	Answer   float64   `json:"answer"`
+	Exact    float64   `json:"exact"`
+	// Verdict is the question's: "correct" when every step was right (a
+	// step right for the learner's earlier answers counts as right),
+	// otherwise the worst verdict of a step, "close" or "incorrect".
+	Verdict string `json:"verdict"`
+	// Carried is set when the last step was right only for the learner's
+	// earlier answers (error carried forward).
+	Carried bool `json:"carried,omitempty"`
+	// Slip is the slip diagnosed at the first step that had one.
+	Slip    string       `json:"slip,omitempty"`
+	Hints   int          `json:"hints"`
+	Seconds float64      `json:"seconds"`
+	Lesson  string       `json:"lesson"` // the lesson that teaches the quantity
+	Parts   []PartRecord `json:"parts,omitempty"`
 }
 
 // PartRecord is one answered part of a question.
@@ -31,6 +38,55 @@ type PartRecord struct {
 	Answer   float64 `json:"answer"`
 	Verdict  string  `json:"verdict"`
 	Carried  bool    `json:"carried,omitempty"`
+	Lesson   string  `json:"lesson,omitempty"` // the lesson that teaches this step
+}
+
+// right reports whether the step was right: correct, or correct for the
+// learner's earlier answers.
+func (p PartRecord) right() bool { return p.Verdict == judge.Correct.String() || p.Carried }
+
+// outcome returns the question's verdict and how many of its steps were
+// right. Records with parts are judged from them, so that a history
+// written when a slip followed by carried steps counted as correct reads
+// the way it does now: the slip makes the question not correct.
+func (r Record) outcome() (verdict string, right, steps int) {
+	if len(r.Parts) == 0 {
+		if r.Verdict == judge.Correct.String() {
+			right = 1
+		}
+		return r.Verdict, right, 1
+	}
+	verdict = judge.Correct.String()
+	for _, p := range r.Parts {
+		steps++
+		switch {
+		case p.right():
+			right++
+		case p.Verdict == judge.Close.String():
+			if verdict == judge.Correct.String() {
+				verdict = p.Verdict
+			}
+		default:
+			verdict = judge.Incorrect.String()
+		}
+	}
+	return verdict, right, steps
+}
+
+// missedLessons returns the lessons of the steps that went wrong (not the
+// steps that only carried an earlier slip), or the question's lesson when
+// the record does not say.
+func (r Record) missedLessons() []string {
+	var out []string
+	for _, p := range r.Parts {
+		if !p.right() && p.Lesson != "" && !slices.Contains(out, p.Lesson) {
+			out = append(out, p.Lesson)
+		}
+	}
+	if len(out) == 0 && r.Lesson != "" {
+		out = []string{r.Lesson}
+	}
+	return out
 }
 
 // LessonFor returns the ID of the lesson that teaches quantity q of a
@@ -63,10 +119,14 @@ func LessonFor(q judge.Quantity, output int) string {
 type TopicSummary struct {
 	Topic    string
 	Answered int
-	Correct  int // correct, error carried forward included
+	Correct  int // questions with every step right
 	Close    int
-	Hints    int
-	Seconds  float64 // total time spent
+	// Steps counts the steps of the questions answered, StepsRight those
+	// that were right (a step right for the learner's earlier answers
+	// included): partial credit for questions of several steps.
+	Steps, StepsRight int
+	Hints             int
+	Seconds           float64 // total time spent
 	// Weak is set when fewer than 80% of the answers were correct;
 	// Lessons then lists the lessons to revisit, most missed first.
 	Weak    bool
@@ -83,12 +143,13 @@ func (t TopicSummary) MeanSeconds() float64 {
 
 // Summary is a quiz (or a history) summarised by topic.
 type Summary struct {
-	Topics   []TopicSummary // in teaching order, only topics with answers
-	Answered int
-	Correct  int
-	Close    int
-	Hints    int
-	Seconds  float64
+	Topics            []TopicSummary // in teaching order, only topics with answers
+	Answered          int
+	Correct           int
+	Close             int
+	Steps, StepsRight int
+	Hints             int
+	Seconds           float64
 }
 
 // Lessons returns the lessons to revisit over every weak topic, in
@@ -124,15 +185,18 @@ func Summarize(records []Record) Summary {
 		t.Answered++
 		t.Hints += r.Hints
 		t.Seconds += r.Seconds
-		switch r.Verdict {
+		verdict, right, steps := r.outcome()
+		t.Steps += steps
+		t.StepsRight += right
+		switch verdict {
 		case judge.Correct.String():
 			t.Correct++
 		case judge.Close.String():
 			t.Close++
 			fallthrough
 		default:
-			if r.Lesson != "" {
-				missed[r.Topic][r.Lesson]++
+			for _, l := range r.missedLessons() {
+				missed[r.Topic][l]++
 			}
 		}
 	}
@@ -160,6 +224,8 @@ func Summarize(records []Record) Summary {
 		s.Answered += t.Answered
 		s.Correct += t.Correct
 		s.Close += t.Close
+		s.Steps += t.Steps
+		s.StepsRight += t.StepsRight
 		s.Hints += t.Hints
 		s.Seconds += t.Seconds
 	}

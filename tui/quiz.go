@@ -1,10 +1,6 @@
 package tui
 
 import (
-	"fmt"
-	"regexp"
-	"strconv"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -14,10 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"nnmath/judge"
 	"nnmath/lessons"
-	"nnmath/mathcore"
-	"nnmath/numtext"
 	"nnmath/quiz"
 )
 
@@ -25,17 +18,40 @@ import (
 // as the result of a tea.Cmd from QuizModel.Update:
 //
 //   - QuizDoneMsg once, when the last question is left and the summary is
-//     shown: save Records to the history (unless told not to).
+//     shown: save Records to the history (unless told not to). A quiz made
+//     WithHistory has saved each record as it was answered already; its
+//     QuizDoneMsg carries no Records and says where they went.
 //   - OpenLessonMsg when the learner asks, from the summary, for a lesson to
 //     revisit: open the lesson with that ID (lessons.Find).
 //   - QuizExitMsg when the learner leaves the quiz (esc, ctrl+c, or q when
 //     the answer field is not being typed in): close the screen or quit.
 
-// QuizDoneMsg reports that the quiz is over: one record per answered
-// question and their summary by topic.
+// QuizDoneMsg reports that the quiz is over: the records still to save and
+// the summary by topic.
 type QuizDoneMsg struct {
+	// Records holds one record per answered question when the quiz saves
+	// nothing itself, for the receiver to save; it is empty for a quiz made
+	// WithHistory, which appended each record as its question was answered.
 	Records []quiz.Record
 	Summary quiz.Summary
+	// History is the file a quiz made WithHistory appended its records to,
+	// "" when it saved nothing itself.
+	History string
+	// SaveErr is why a record could not be appended to History, or nil.
+	SaveErr error
+}
+
+// Status says, for a status line, where a quiz made WithHistory saved its
+// results, or why it could not; isErr marks the second. It is "" for a
+// quiz that saved nothing itself.
+func (d QuizDoneMsg) Status() (text string, isErr bool) {
+	switch {
+	case d.SaveErr != nil:
+		return "quiz results not saved: " + d.SaveErr.Error(), true
+	case d.History != "":
+		return "Quiz results saved to " + d.History + ".", false
+	}
+	return "", false
 }
 
 // OpenLessonMsg asks the root model to open the lesson with ID.
@@ -100,6 +116,10 @@ const (
 // chain; at the end the summary by topic with lessons to revisit. It is a
 // component: the root calls Update, View and SetSize, and handles the
 // messages QuizDoneMsg, OpenLessonMsg and QuizExitMsg.
+//
+// While a question is asked, the question and the answer field stay at
+// the bottom of the screen, above the help bar, and the network scrolls
+// above them, so that neither is ever off screen.
 type QuizModel struct {
 	session *quiz.Session
 	keys    QuizKeyMap
@@ -108,22 +128,31 @@ type QuizModel struct {
 
 	width, height int
 	input         textinput.Model
-	viewport      viewport.Model
+	viewport      viewport.Model // the network while asking; everything else otherwise
 	help          help.Model
 
 	state    quizState
 	err      string        // why the typed answer was refused
 	elapsed  time.Duration // time on the current question, as of the last update
 	figure   []string      // the current question's network, drawn for width
+	pinned   []string      // the question and answer field, below the viewport
+	filler   int           // blank lines between the pinned block and the help bar
 	verdict  int           // body line where the verdict starts, -1 when none
 	revisit  []string      // lesson IDs to revisit, on the summary
 	choice   int           // the chosen one
 	titles   map[string]string
 	doneSent bool
+
+	// Saving each answer (WithHistory).
+	saving  bool   // append each record to history as it is answered
+	history string // the history file; "" when there is none (historyErr says why)
+	saveErr error  // why the history cannot be written, or the last append's error
+	pending int    // appends not yet reported
 }
 
 // NewQuiz returns the quiz screen over session s, styled for a dark
-// (isDark) or light background, sized 80x24 until SetSize.
+// (isDark) or light background, sized 80x24 until SetSize. It saves
+// nothing itself unless made WithHistory.
 func NewQuiz(s *quiz.Session, isDark bool) QuizModel {
 	m := QuizModel{
 		session:  s,
@@ -177,6 +206,9 @@ func (m QuizModel) Init() tea.Cmd { return textinput.Blink }
 
 // Update handles a key or other message.
 func (m QuizModel) Update(msg tea.Msg) (QuizModel, tea.Cmd) {
+	if saved, ok := msg.(quizSavedMsg); ok {
+		return m, m.saved(saved)
+	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if _, isKey := msg.(tea.KeyMsg); isKey {
@@ -203,7 +235,6 @@ func (m QuizModel) Update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	case m.state == quizAsking && key.Matches(kp, m.keys.Hint):
 		_, _, _ = m.session.Hint()
 		m.refresh()
-		m.viewport.GotoBottom()
 	case m.state == quizAsking && key.Matches(kp, m.keys.Submit):
 		cmd = m.submit()
 	case m.state == quizAnswered && key.Matches(kp, m.keys.Next):
@@ -231,28 +262,25 @@ func (m QuizModel) Update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	return m, cmd
 }
 
-// submit judges the typed answer.
+// submit judges the typed answer; once the question's last part is
+// answered, its record is saved (WithHistory).
 func (m *QuizModel) submit() tea.Cmd {
 	if _, err := m.session.Answer(m.input.Value()); err != nil {
 		m.err = err.Error()
 		m.refresh()
-		m.viewport.GotoBottom()
 		return nil
 	}
 	m.err = ""
 	m.input.Reset()
 	if !m.session.Answered() {
 		m.refresh()
-		m.viewport.GotoBottom()
 		return nil
 	}
 	m.state = quizAnswered
 	m.input.Blur()
 	m.refresh()
-	if m.verdict >= 0 {
-		m.viewport.SetYOffset(m.verdict)
-	}
-	return nil
+	m.viewport.SetYOffset(max(0, m.verdict))
+	return m.saveLast()
 }
 
 // next moves to the next question, or to the summary after the last.
@@ -263,17 +291,28 @@ func (m *QuizModel) next() tea.Cmd {
 		m.input.Blur()
 		m.refresh()
 		m.viewport.GotoTop()
-		if m.doneSent {
-			return nil
-		}
-		m.doneSent = true
-		recs, sum := m.session.Records(), m.session.Summary()
-		return func() tea.Msg { return QuizDoneMsg{Records: recs, Summary: sum} }
+		return m.done()
 	}
 	m.state = quizAsking
 	m.newQuestion()
 	m.viewport.GotoTop()
 	return m.input.Focus()
+}
+
+// done sends QuizDoneMsg once, when the summary is shown and every
+// append has reported.
+func (m *QuizModel) done() tea.Cmd {
+	if m.doneSent || m.state != quizSummary || m.pending > 0 {
+		return nil
+	}
+	m.doneSent = true
+	msg := QuizDoneMsg{Summary: m.session.Summary()}
+	if m.saving {
+		msg.History, msg.SaveErr = m.history, m.saveErr
+	} else {
+		msg.Records = m.session.Records()
+	}
+	return func() tea.Msg { return msg }
 }
 
 // newQuestion prepares the screen for the current question.
@@ -284,108 +323,9 @@ func (m *QuizModel) newQuestion() {
 	m.refresh()
 }
 
-// drawFigure draws the current question's network for the width, with
-// the values the learner computes hidden.
-func (m *QuizModel) drawFigure() {
-	q := m.session.Question()
-	if q == nil {
-		m.figure = nil
-		return
-	}
-	m.figure = quizFigure(q, m.width-2)
-}
-
-// hiddenNode matches a computed node value in a diagram: "h1 0.5929", "o 0.64".
-var hiddenNode = regexp.MustCompile(`(^|[\s▶])(h[a-z]?\d+|o\d*) (-?\d+\.\d+)`)
-
-// quizFigure draws q's network in width columns: the diagram when it
-// fits, else a compact table of the given values. Node outputs are shown
-// as "?".
-func quizFigure(q *quiz.Question, width int) []string {
-	n := q.Network()
-	s := lessons.NewSession(n)
-	s.Digits = givenDigits(n)
-	var hi []mathcore.Param
-	if k := q.Target.Kind; (k == judge.KindGrad || k == judge.KindNew) && !q.Target.Param.Bias {
-		hi = []mathcore.Param{q.Target.Param}
-	}
-	var lines []string
-	if width >= 60 {
-		for _, l := range lessons.Diagram(s, width, hi) {
-			lines = append(lines, hiddenNode.ReplaceAllStringFunc(l, func(m string) string {
-				sub := hiddenNode.FindStringSubmatch(m)
-				return sub[1] + sub[2] + " ?" + strings.Repeat(" ", max(0, len(sub[3])-1))
-			}))
-		}
-	}
-	if len(lines) == 0 || blockWidth(lines) > width {
-		lines = compactTable(n, s.Digits, width)
-	}
-	return lines
-}
-
-// givenDigits returns the decimals that show every given number of n
-// exactly (2 to 4).
-func givenDigits(n *mathcore.Network) int {
-	vals := append(append([]float64{n.LearningRate}, n.Inputs...), n.Targets...)
-	for _, p := range n.Params() {
-		vals = append(vals, n.Value(p))
-	}
-	for d := 2; d < 4; d++ {
-		ok := true
-		for _, v := range vals {
-			if f, _ := strconv.ParseFloat(numtext.Format(v, d), 64); f != v {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return d
-		}
-	}
-	return 4
-}
-
-// compactTable lists the given values of n, wrapped to width.
-func compactTable(n *mathcore.Network, digits, width int) []string {
-	var lines []string
-	add := func(head string, items []string) {
-		line := head
-		for _, it := range items {
-			if ansi.StringWidth(line)+1+ansi.StringWidth(it) > width && line != head {
-				lines = append(lines, line)
-				line = strings.Repeat(" ", min(len(head), width/3))
-			}
-			line += " " + it
-		}
-		lines = append(lines, line)
-	}
-	var ins []string
-	for i, v := range n.Inputs {
-		ins = append(ins, n.NodeLabel(0, i)+"="+numtext.Format(v, digits))
-	}
-	add("inputs ", ins)
-	var ws []string
-	for _, p := range n.Params() {
-		ws = append(ws, n.ParamLabel(p)+"="+numtext.Format(n.Value(p), digits))
-	}
-	add("weights", ws)
-	var out []string
-	for i := range n.Sizes[1:] {
-		l := i + 1
-		for j := range n.Sizes[l] {
-			var from []string
-			for k := range n.Sizes[l-1] {
-				from = append(from, n.ParamLabel(mathcore.Param{Layer: l - 1, From: k, To: j}))
-			}
-			out = append(out, n.NodeLabel(l, j)+"←"+strings.Join(from, ","))
-		}
-	}
-	add("edges  ", out)
-	return lines
-}
-
-// refresh rebuilds the body for the current state and width.
+// refresh rebuilds the body for the current state and size: while asking,
+// the network in the viewport and the question and answer field pinned
+// below it; otherwise everything in the viewport.
 func (m *QuizModel) refresh() {
 	if m.state == quizSummary {
 		m.revisit = m.session.Summary().Lessons()
@@ -404,253 +344,52 @@ func (m *QuizModel) refresh() {
 		m.keys.Quit.SetKeys("esc", "ctrl+c", "q")
 	}
 	w := max(1, m.width-2)
-	var lines []string
+	body := max(1, m.height-2) // between the status line and the help bar
+	var lines, pinned []string
 	m.verdict = -1
 	switch m.state {
 	case quizSummary:
 		lines = m.summaryLines(w)
+	case quizAnswered:
+		lines = m.answeredLines(w)
 	default:
-		lines = m.questionLines(w)
+		lines, pinned = m.askingLines(w, body)
 	}
+	lines, pinned = margin(lines, w), margin(pinned, w)
+	vh := body - len(pinned)
+	if m.state == quizAsking {
+		vh = min(vh, len(lines)) // the question follows the network when both fit
+	}
+	vh = max(1, vh)
+	m.pinned = pinned
+	m.filler = max(0, body-vh-len(pinned))
+	m.help.SetWidth(max(1, m.width-2))
+	m.viewport.SetWidth(m.width)
+	m.viewport.SetHeight(vh)
+	m.viewport.SetContentLines(lines)
+}
+
+// margin cuts lines to width w and indents them by one column.
+func margin(lines []string, w int) []string {
+	out := make([]string, len(lines))
 	for i, l := range lines {
 		if ansi.StringWidth(l) > w {
 			l = ansi.Truncate(l, w, "…")
 		}
-		lines[i] = " " + l
+		out[i] = " " + l
 	}
-	m.help.SetWidth(max(1, m.width-2))
-	m.viewport.SetWidth(m.width)
-	m.viewport.SetHeight(max(1, m.height-2))
-	m.viewport.SetContentLines(lines)
-}
-
-// questionLines lays out the current question: the network, the
-// question, the answered parts, the hints and the answer field; once
-// answered, the verdict, the diagnosis and the worked chain.
-func (m *QuizModel) questionLines(w int) []string {
-	st := m.styles
-	s := m.session
-	q := s.Question()
-	if q == nil {
-		return nil
-	}
-	n := q.Network()
-	var lines []string
-	lines = append(lines, figure(st.Figure, m.figure, w)...)
-	loss := "J = 1/2 (y - out)^2"
-	if n.Loss == mathcore.MSE {
-		loss = "J = 1/n sum (y - out)^2"
-	}
-	var ys []string
-	for _, y := range n.Targets {
-		ys = append(ys, strconv.FormatFloat(y, 'f', -1, 64))
-	}
-	lines = append(lines, style(st.Text, ansi.Truncate("target y = "+strings.Join(ys, ", ")+"   eta = "+strconv.FormatFloat(n.LearningRate, 'f', -1, 64)+"   "+loss+"   "+activationsOf(n), w, "…")), "")
-	title := fmt.Sprintf("Question %d of %d · %s: find %s", s.Index()+1, s.Len(), q.Topic, q.Target.Name)
-	lines = append(lines, style(st.Heading, title))
-	lines = append(lines, paragraph(st.Hint, q.Target.Description+". Keep 4 significant figures in every step.", w)...)
-	if len(q.Parts) > 1 {
-		var names []string
-		for _, p := range q.Parts {
-			names = append(names, p.Name)
-		}
-		lines = append(lines, paragraph(st.Text, "On the way: "+strings.Join(names, " → "), w)...)
-	}
-	for _, p := range s.Parts() {
-		if m.state == quizAnswered {
-			break
-		}
-		lines = append(lines, "  "+partLine(st, p))
-	}
-	if m.state == quizAsking {
-		part := s.Part()
-		for i, h := range s.ShownHints() {
-			lines = append(lines, paragraph(st.Note, fmt.Sprintf("  hint %d: %s", i+1, h), w)...)
-		}
-		m.input.Prompt = "  " + part.Name + " = "
-		m.input.SetWidth(max(8, min(30, w-ansi.StringWidth(m.input.Prompt)-1)))
-		lines = append(lines, m.input.View())
-		if m.err != "" {
-			lines = append(lines, paragraph(st.Error, "  ✗ "+m.err, w)...)
-		}
-		return lines
-	}
-	lines = append(lines, "")
-	m.verdict = len(lines)
-	for _, p := range s.Parts() {
-		lines = append(lines, partLine(st, p))
-	}
-	last := s.Parts()[len(s.Parts())-1]
-	lines = append(lines, "")
-	for _, p := range s.Parts() {
-		if p.Verdict != judge.Correct || p.Carried || p.Quantity == last.Quantity {
-			lines = append(lines, paragraph(st.Text, p.Quantity.Name+": "+p.Explanation, w)...)
-		}
-	}
-	lines = append(lines, "")
-	lines = append(lines, workedLines(st, last.Worked, w)...)
-	lines = append(lines, "", style(st.Hint, "enter or n: next question"))
-	return lines
-}
-
-// partLine is one answered part with its verdict mark.
-func partLine(st Styles, p quiz.PartResult) string {
-	mark, paint, word := "✗", st.Down, "incorrect"
-	switch {
-	case p.Carried:
-		mark, paint, word = "✓", st.Up, "correct for your earlier answers"
-	case p.Verdict == judge.Correct:
-		mark, paint, word = "✓", st.Up, "correct"
-	case p.Verdict == judge.Close:
-		mark, paint, word = "≈", st.Note, "close"
-	}
-	s := style(paint, mark) + " " + p.Quantity.Name + " = " + strings.TrimSpace(p.Text) + "  " + word
-	if p.Hints > 0 {
-		s += fmt.Sprintf(" (%d hint%s)", p.Hints, plural(p.Hints))
-	}
-	return s
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// workedLines lays out the worked chain: the formula, then each value
-// with the learner's beside the exact one.
-func workedLines(st Styles, wk judge.Worked, w int) []string {
-	lines := []string{style(st.Heading, "Worked chain")}
-	for _, l := range breakAtOperators(wk.Formula, w, "    ") {
-		lines = append(lines, style(st.Formula, l))
-	}
-	nameW := 6
-	for _, p := range wk.Paths {
-		for _, s := range p {
-			nameW = max(nameW, ansi.StringWidth(s.Symbol))
-		}
-	}
-	nameW = min(nameW, max(6, w-26))
-	row := func(sym, exact, yours, mark string) string {
-		return "  " + padRight(ansi.Truncate(sym, nameW, "…"), nameW) + "  " + padLeft(exact, 10) + "  " + padLeft(yours, 10) + mark
-	}
-	lines = append(lines, style(st.StepOld, row("value", "exact", "yours", "")))
-	for i, p := range wk.Paths {
-		if wk.Sum && len(wk.Paths) > 1 {
-			lines = append(lines, style(st.StepOld, fmt.Sprintf("  term %d", i+1)))
-		}
-		for _, s := range p {
-			yours, mark := "", ""
-			if s.HasUser {
-				yours = numtext.FormatSig(s.Value, 4)
-				if !judge.Matches(s.Value, s.Exact, judge.DefaultTolerance) {
-					mark = "  ✗"
-				}
-			}
-			lines = append(lines, row(s.Symbol, numtext.FormatSig(s.Exact, 4), yours, mark))
-		}
-	}
-	r := wk.Result
-	mark := "  ✓"
-	if !judge.Matches(r.Value, r.Exact, judge.DefaultTolerance) {
-		mark = "  ✗"
-	}
-	lines = append(lines, style(st.Result, row("= "+r.Symbol, numtext.FormatSig(r.Exact, 4), numtext.FormatSig(r.Value, 4), mark)))
-	return lines
-}
-
-func padLeft(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
-		return strings.Repeat(" ", w-n) + s
-	}
-	return s
-}
-
-func activationsOf(n *mathcore.Network) string {
-	a := n.Activations[0]
-	for _, b := range n.Activations {
-		if b != a {
-			return "mixed activations"
-		}
-	}
-	return a.String() + " nodes"
-}
-
-// summaryLines lays out the end of the quiz.
-func (m *QuizModel) summaryLines(w int) []string {
-	st := m.styles
-	s := m.session
-	sum := s.Summary()
-	_, best := s.Streak()
-	lines := []string{style(st.Heading, "Quiz complete"),
-		paragraph(st.Text, fmt.Sprintf("%d of %d correct · best streak %d · %d hint%s · %s in all",
-			sum.Correct, sum.Answered, best, sum.Hints, plural(sum.Hints), clock(sum.Seconds)), w)[0], ""}
-	row := func(a, b, c, d, e, f string) string {
-		return padRight(a, 10) + padLeft(b, 9) + padLeft(c, 9) + padLeft(d, 7) + padLeft(e, 7) + padLeft(f, 11)
-	}
-	lines = append(lines, style(st.StepOld, row("topic", "answered", "correct", "close", "hints", "mean time")))
-	for _, t := range sum.Topics {
-		weak := ""
-		if t.Weak {
-			weak = "  ← revisit"
-		}
-		lines = append(lines, row(t.Topic, strconv.Itoa(t.Answered), strconv.Itoa(t.Correct), strconv.Itoa(t.Close),
-			strconv.Itoa(t.Hints), clock(t.MeanSeconds()))+style(st.Note, weak))
-	}
-	lines = append(lines, "")
-	if len(m.revisit) == 0 {
-		lines = append(lines, paragraph(st.Status, "No weak topic: every topic is at least 80% correct.", w)...)
-		return lines
-	}
-	lines = append(lines, style(st.Heading, "Lessons to revisit"))
-	for i, id := range m.revisit {
-		title := m.titles[id]
-		var topics []string
-		for _, t := range sum.Topics {
-			for _, l := range t.Lessons {
-				if l == id {
-					topics = append(topics, t.Topic)
-				}
-			}
-		}
-		line := "  " + id + " (" + title + ") for " + strings.Join(topics, ", ")
-		if i == m.choice {
-			line = style(st.Focus, "▸ "+line[2:])
-		}
-		lines = append(lines, line)
-	}
-	hint := "enter: open the chosen lesson"
-	if len(m.revisit) > 1 {
-		hint = "tab: choose · " + hint
-	}
-	lines = append(lines, "", style(st.Hint, hint+" · q: quit"))
-	return lines
-}
-
-// clock writes seconds as m:ss.
-func clock(sec float64) string {
-	d := int(sec + 0.5)
-	return fmt.Sprintf("%d:%02d", d/60, d%60)
-}
-
-// statusLine is the quiz's status: question, score, streak and time.
-func (m QuizModel) statusLine() string {
-	s := m.session
-	c, a := s.Score()
-	cur, _ := s.Streak()
-	var text string
-	if s.Done() {
-		text = fmt.Sprintf("Quiz · %d questions · score %d/%d", s.Len(), c, a)
-	} else {
-		text = fmt.Sprintf("Quiz · question %d/%d · score %d/%d · streak %d · time %s",
-			s.Index()+1, s.Len(), c, a, cur, clock(m.elapsed.Seconds()))
-	}
-	return " " + style(m.styles.Title, ansi.Truncate(text, max(1, m.width-2), "…"))
+	return out
 }
 
 // View renders the status line, the body and the help bar in the size
 // given to SetSize.
 func (m QuizModel) View() string {
-	return m.statusLine() + "\n" + m.viewport.View() + "\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…")
+	s := m.statusLine() + "\n" + m.viewport.View()
+	for _, l := range m.pinned {
+		s += "\n" + l
+	}
+	for range m.filler {
+		s += "\n"
+	}
+	return s + "\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…")
 }

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -50,6 +53,10 @@ func quizPress(t *testing.T, m QuizModel, keys ...string) (QuizModel, []tea.Msg)
 			msg = tea.KeyPressMsg{Code: tea.KeyTab}
 		case "ctrl+t":
 			msg = tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
+		case "down":
+			msg = tea.KeyPressMsg{Code: tea.KeyDown}
+		case "up":
+			msg = tea.KeyPressMsg{Code: tea.KeyUp}
 		default:
 			r := []rune(k)[0]
 			msg = tea.KeyPressMsg{Code: r, Text: k}
@@ -321,4 +328,295 @@ func TestQuizGolden(t *testing.T) {
 		}
 		golden.RequireEqual(t, []byte(quizScreen(m)))
 	})
+}
+
+// quizOn returns a quiz at w x h whose first question, on network n, asks
+// for the quantity named target.
+func quizOn(t *testing.T, n *mathcore.Network, topic judge.Topic, target string, count, w, h int) QuizModel {
+	t.Helper()
+	for seed := uint64(0); seed < 2000; seed++ {
+		qs, err := quiz.Generate(seed, n, []judge.Topic{topic}, count)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if qs[0].Target.Name == target {
+			m := NewQuiz(quiz.NewSession(qs, seed, quizClock()), true)
+			m.SetSize(w, h)
+			return m
+		}
+	}
+	t.Fatalf("no question for %s", target)
+	return QuizModel{}
+}
+
+// testNet returns a sigmoid network of the given layer sizes with short
+// numbers, with or without biases.
+func testNet(sizes []int, biases bool) *mathcore.Network {
+	n := &mathcore.Network{Sizes: sizes, LearningRate: 0.5}
+	x := 0.0
+	next := func() float64 { x += 0.37; return float64(int((x-float64(int(x)))*100)-50) / 100 }
+	for l := 0; l+1 < len(sizes); l++ {
+		n.Activations = append(n.Activations, mathcore.Sigmoid)
+		m := make([][]float64, sizes[l+1])
+		for j := range m {
+			for range sizes[l] {
+				m[j] = append(m[j], next())
+			}
+		}
+		n.Weights = append(n.Weights, m)
+		if biases {
+			b := make([]float64, sizes[l+1])
+			for j := range b {
+				b[j] = next()
+			}
+			n.Biases = append(n.Biases, b)
+		}
+	}
+	for range sizes[0] {
+		n.Inputs = append(n.Inputs, 0.5+next())
+	}
+	for k := range sizes[len(sizes)-1] {
+		n.Targets = append(n.Targets, float64(k%2))
+	}
+	return n
+}
+
+// TestQuizQuestionAlwaysVisible: at 80x24, on networks whose diagram is
+// taller than the screen, the question and the answer field are on screen
+// from the start, while typing, after every hint and after every part.
+func TestQuizQuestionAlwaysVisible(t *testing.T) {
+	for label, n := range map[string]*mathcore.Network{
+		"3-2-2 biases": testNet([]int{3, 2, 2}, true),
+		"6-5-3":        testNet([]int{6, 5, 3}, false),
+		"4-2-1":        mathcore.Paper(),
+	} {
+		if err := n.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		for _, topic := range quiz.AllTopics {
+			qs, err := quiz.Generate(4, n, []judge.Topic{topic}, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := NewQuiz(quiz.NewSession(qs, 4, quizClock()), true)
+			m.SetSize(80, 24)
+			check := func(stage string) {
+				t.Helper()
+				screen := quizScreen(m)
+				lines := strings.Split(screen, "\n")
+				if len(lines) != 24 {
+					t.Errorf("%s %s %s: %d lines", label, topic, stage, len(lines))
+				}
+				title := fmt.Sprintf("Question 1 of 1 · %s: find %s", topic, qs[0].Target.Name)
+				if !strings.Contains(screen, title) {
+					t.Errorf("%s %s %s: the question is off screen:\n%s", label, topic, stage, screen)
+				}
+				if prompt := m.Session().Part().Name + " = "; !strings.Contains(screen, "  "+prompt) {
+					t.Errorf("%s %s %s: the answer field %q is off screen:\n%s", label, topic, stage, prompt, screen)
+				}
+				if !strings.Contains(lines[len(lines)-1], "submit") {
+					t.Errorf("%s %s %s: no help bar at the bottom: %q", label, topic, stage, lines[len(lines)-1])
+				}
+			}
+			check("start")
+			for !m.Session().Answered() {
+				for _, r := range "0.12" {
+					m, _ = quizPress(t, m, string(r))
+					check("typing")
+				}
+				for m.Session().HintsLeft() > 0 {
+					m, _ = quizPress(t, m, "ctrl+t")
+					check("hint")
+				}
+				m, _ = quizPress(t, m, "down", "down", "down")
+				m, _ = quizPress(t, m, "enter")
+				if !m.Session().Answered() {
+					check("next part")
+				}
+			}
+		}
+	}
+}
+
+// TestQuizCarriedMarks: a slip at net_h1 carried into out_h1. The worked
+// chain shows whole labels, marks out_h1 as the verdict does (right for
+// the learner's values), and the slip still costs the question.
+func TestQuizCarriedMarks(t *testing.T) {
+	m := quizOn(t, mathcore.Paper(), judge.Forward, "out_h1", 1, 80, 24)
+	m = quizType(t, m, "-0.5")
+	m, _ = quizPress(t, m, "enter")
+	m = quizType(t, m, "0.3775") // sigma(-0.5)
+	m, _ = quizPress(t, m, "enter")
+	parts := m.Session().Parts()
+	if len(parts) != 2 || !parts[1].Carried {
+		t.Fatalf("parts %+v", parts)
+	}
+	var body strings.Builder
+	for _, l := range m.answeredLines(78) {
+		body.WriteString(ansi.Strip(l) + "\n")
+	}
+	text := body.String()
+	if strings.Contains(text, "…") {
+		t.Errorf("a label is cut:\n%s", text)
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "= out_h1") && (strings.Contains(l, "✗") || !strings.Contains(l, "✓")) {
+			t.Errorf("the result row contradicts the verdict: %q", l)
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), "net_h1 ") && strings.Contains(l, "-0.5000") && !strings.Contains(l, "✗") {
+			t.Errorf("the slip is not marked: %q", l)
+		}
+	}
+	for _, want := range []string{"1 of 2 steps right: the question counts as incorrect", "Where the slip is: net_h1", "from your values, out_h1 = 0.3775"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q:\n%s", want, text)
+		}
+	}
+	if c, n := m.Session().Score(); c != 0 || n != 1 {
+		t.Errorf("score %d/%d, want 0/1", c, n)
+	}
+	if !strings.Contains(quizScreen(m), "score 0/1") {
+		t.Errorf("status line:\n%s", quizScreen(m))
+	}
+	m, _ = quizPress(t, m, "n")
+	screen := quizScreen(m)
+	if !strings.Contains(screen, "Quiz · 1 question · score 0/1") || !strings.Contains(screen, "← revisit") ||
+		!strings.Contains(screen, "dot (") || !strings.Contains(screen, "1/2") {
+		t.Errorf("summary after a slip:\n%s", screen)
+	}
+}
+
+// TestQuizWorkedLabelsWhole: at 80 columns the result row of every chain
+// keeps its label whole.
+func TestQuizWorkedLabelsWhole(t *testing.T) {
+	for _, target := range []string{"dout_h1/dnet_h1", "dJ/dw4", "w4_new", "out_h1"} {
+		topic := judge.Gradients
+		switch target {
+		case "w4_new":
+			topic = judge.Update
+		case "out_h1":
+			topic = judge.Forward
+		}
+		m := quizOn(t, mathcore.Paper(), topic, target, 1, 80, 24)
+		for !m.Session().Answered() {
+			m = quizType(t, m, "0.3")
+			m, _ = quizPress(t, m, "enter")
+		}
+		for _, l := range m.answeredLines(78) {
+			l = ansi.Strip(l)
+			if strings.HasPrefix(strings.TrimSpace(l), "=") && strings.Contains(l, "…") {
+				t.Errorf("%s: result row cut: %q", target, l)
+			}
+		}
+	}
+}
+
+// TestQuizSavesEachAnswer: a quiz made WithHistory appends each record as
+// soon as its question is answered, and its QuizDoneMsg carries no
+// records to save again.
+func TestQuizSavesEachAnswer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nnmath", quiz.HistoryFile)
+	m := newQuizModel(t, nil, nil, 2, 80, 24).WithHistory(path)
+	answer := func() {
+		t.Helper()
+		for !m.Session().Answered() {
+			m = quizType(t, m, quizExact(m))
+			var cmd tea.Cmd
+			m, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+			if m.Session().Answered() {
+				if !m.Saving() {
+					t.Fatal("no save pending after the answer")
+				}
+				msg := runSave(t, cmd)
+				m, _ = m.Update(msg)
+			}
+		}
+	}
+	answer()
+	recs, _, err := quiz.ReadHistory(path)
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("after the first answer the history holds %d records (%v), want 1", len(recs), err)
+	}
+	m, _ = quizPress(t, m, "enter")
+	answer()
+	if recs, _, _ = quiz.ReadHistory(path); len(recs) != 2 {
+		t.Fatalf("after the second answer: %d records", len(recs))
+	}
+	m, msgs := quizPress(t, m, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("messages %v", msgs)
+	}
+	done := msgs[0].(QuizDoneMsg)
+	if len(done.Records) != 0 || done.History != path || done.SaveErr != nil {
+		t.Errorf("done %+v", done)
+	}
+	if text, isErr := done.Status(); isErr || !strings.Contains(text, path) {
+		t.Errorf("status %q %v", text, isErr)
+	}
+
+	// A history that cannot be written: the screen and the message say so.
+	bad := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(bad, nil, 0o644)
+	m = newQuizModel(t, nil, nil, 1, 80, 24).WithHistory(filepath.Join(bad, "history.jsonl"))
+	for !m.Session().Answered() {
+		m = quizType(t, m, quizExact(m))
+		var cmd tea.Cmd
+		m, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		if m.Session().Answered() {
+			m, _ = m.Update(runSave(t, cmd))
+		}
+	}
+	if m.SaveErr() == nil || !strings.Contains(strings.Join(m.answeredLines(78), "\n"), "Not saved") {
+		t.Errorf("save error not shown: %v", m.SaveErr())
+	}
+	_, msgs = quizPress(t, m, "enter")
+	if done := msgs[0].(QuizDoneMsg); done.SaveErr == nil {
+		t.Errorf("done %+v", done)
+	} else if text, isErr := done.Status(); !isErr || !strings.Contains(text, "not saved") {
+		t.Errorf("status %q", text)
+	}
+
+	// Without WithHistory nothing is saved and the records go to the root.
+	m = newQuizModel(t, nil, nil, 1, 80, 24)
+	m = quizAnswerAll(t, m)
+	if m.Saving() {
+		t.Error("a quiz without history saves")
+	}
+	_, msgs = quizPress(t, m, "enter")
+	if done := msgs[0].(QuizDoneMsg); len(done.Records) != 1 || done.History != "" {
+		t.Errorf("done without history %+v", done)
+	}
+}
+
+// runSave runs the command of an answer and returns its quizSavedMsg.
+func runSave(t *testing.T, cmd tea.Cmd) tea.Msg {
+	t.Helper()
+	var find func(tea.Cmd) tea.Msg
+	find = func(c tea.Cmd) tea.Msg {
+		if c == nil {
+			return nil
+		}
+		ch := make(chan tea.Msg, 1)
+		go func() { ch <- c() }()
+		select {
+		case msg := <-ch:
+			switch msg := msg.(type) {
+			case quizSavedMsg:
+				return msg
+			case tea.BatchMsg:
+				for _, c := range msg {
+					if m := find(c); m != nil {
+						return m
+					}
+				}
+			}
+		case <-time.After(time.Second):
+		}
+		return nil
+	}
+	msg := find(cmd)
+	if msg == nil {
+		t.Fatal("the answer issued no save")
+	}
+	return msg
 }

@@ -1,0 +1,444 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"nnmath/judge"
+	"nnmath/lessons"
+	"nnmath/mathcore"
+	"nnmath/numtext"
+	"nnmath/quiz"
+)
+
+// drawFigure draws the current question's network for the width, with
+// the values the learner computes hidden.
+func (m *QuizModel) drawFigure() {
+	q := m.session.Question()
+	if q == nil {
+		m.figure = nil
+		return
+	}
+	m.figure = quizFigure(q, m.width-2)
+}
+
+// hiddenNode matches a computed node value in a diagram: "h1 0.5929", "o 0.64".
+var hiddenNode = regexp.MustCompile(`(^|[\s▶])(h[a-z]?\d+|o\d*) (-?\d+\.\d+)`)
+
+// quizFigure draws q's network in width columns: the diagram when it
+// fits, else a compact table of the given values. Node outputs are shown
+// as "?".
+func quizFigure(q *quiz.Question, width int) []string {
+	n := q.Network()
+	s := lessons.NewSession(n)
+	s.Digits = givenDigits(n)
+	var hi []mathcore.Param
+	if k := q.Target.Kind; (k == judge.KindGrad || k == judge.KindNew) && !q.Target.Param.Bias {
+		hi = []mathcore.Param{q.Target.Param}
+	}
+	var lines []string
+	if width >= 60 {
+		for _, l := range lessons.Diagram(s, width, hi) {
+			lines = append(lines, hiddenNode.ReplaceAllStringFunc(l, func(m string) string {
+				sub := hiddenNode.FindStringSubmatch(m)
+				return sub[1] + sub[2] + " ?" + strings.Repeat(" ", max(0, len(sub[3])-1))
+			}))
+		}
+	}
+	if len(lines) == 0 || blockWidth(lines) > width {
+		lines = compactTable(n, s.Digits, width)
+	}
+	return lines
+}
+
+// givenDigits returns the decimals that show every given number of n
+// exactly (2 to 4).
+func givenDigits(n *mathcore.Network) int {
+	vals := append(append([]float64{n.LearningRate}, n.Inputs...), n.Targets...)
+	for _, p := range n.Params() {
+		vals = append(vals, n.Value(p))
+	}
+	for d := 2; d < 4; d++ {
+		ok := true
+		for _, v := range vals {
+			if f, _ := strconv.ParseFloat(numtext.Format(v, d), 64); f != v {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return d
+		}
+	}
+	return 4
+}
+
+// compactTable lists the given values of n, wrapped to width.
+func compactTable(n *mathcore.Network, digits, width int) []string {
+	var lines []string
+	add := func(head string, items []string) {
+		line := head
+		for _, it := range items {
+			if ansi.StringWidth(line)+1+ansi.StringWidth(it) > width && line != head {
+				lines = append(lines, line)
+				line = strings.Repeat(" ", min(len(head), width/3))
+			}
+			line += " " + it
+		}
+		lines = append(lines, line)
+	}
+	var ins []string
+	for i, v := range n.Inputs {
+		ins = append(ins, n.NodeLabel(0, i)+"="+numtext.Format(v, digits))
+	}
+	add("inputs ", ins)
+	var ws []string
+	for _, p := range n.Params() {
+		ws = append(ws, n.ParamLabel(p)+"="+numtext.Format(n.Value(p), digits))
+	}
+	add("weights", ws)
+	var out []string
+	for i := range n.Sizes[1:] {
+		l := i + 1
+		for j := range n.Sizes[l] {
+			var from []string
+			for k := range n.Sizes[l-1] {
+				from = append(from, n.ParamLabel(mathcore.Param{Layer: l - 1, From: k, To: j}))
+			}
+			out = append(out, n.NodeLabel(l, j)+"←"+strings.Join(from, ","))
+		}
+	}
+	add("edges  ", out)
+	return lines
+}
+
+// minNetworkLines is how many lines of the network stay visible above the
+// pinned question, however long the question's hints grow.
+const minNetworkLines = 3
+
+// askingLines lays out a question being asked: the network, which
+// scrolls, and the pinned block below it that always shows: the targets
+// and learning rate, the question, the answered parts, the hints and the
+// answer field. height is the body's height. When the pinned block would
+// leave fewer than minNetworkLines lines of network, its earliest lines
+// after the question's title move below the network, into the scrolled
+// part.
+func (m *QuizModel) askingLines(w, height int) (scroll, pinned []string) {
+	st := m.styles
+	s := m.session
+	q := s.Question()
+	if q == nil {
+		return nil, nil
+	}
+	scroll = append(figure(st.Figure, m.figure, w), "")
+	head := []string{style(st.Text, ansi.Truncate(givens(q.Network()), w, "…")),
+		style(st.Heading, fmt.Sprintf("Question %d of %d · %s: find %s", s.Index()+1, s.Len(), q.Topic, q.Target.Name))}
+	mid := paragraph(st.Hint, q.Target.Description+". Keep 4 significant figures in every step.", w)
+	if len(q.Parts) > 1 {
+		var names []string
+		for _, p := range q.Parts {
+			names = append(names, p.Name)
+		}
+		mid = append(mid, paragraph(st.Text, "On the way: "+strings.Join(names, " → "), w)...)
+	}
+	for _, p := range s.Parts() {
+		mid = append(mid, "  "+partLine(st, p))
+	}
+	for i, h := range s.ShownHints() {
+		mid = append(mid, paragraph(st.Note, fmt.Sprintf("  hint %d: %s", i+1, h), w)...)
+	}
+	m.input.Prompt = "  " + s.Part().Name + " = "
+	m.input.SetWidth(max(8, min(30, w-ansi.StringWidth(m.input.Prompt)-1)))
+	tail := []string{m.input.View()}
+	if m.err != "" {
+		tail = append(tail, paragraph(st.Error, "  ✗ "+m.err, w)...)
+	}
+	limit := height - min(minNetworkLines, len(scroll)) - 1 // a line for the scroll mark
+	if extra := len(head) + len(mid) + len(tail) - limit; extra > 0 {
+		cut := min(extra, len(mid))
+		scroll = append(scroll, mid[:cut]...)
+		mid = mid[cut:]
+	}
+	pinned = append(append(head, mid...), tail...)
+	if len(scroll) > height-len(pinned) { // the network does not fit: say it scrolls
+		pinned = append([]string{style(st.StepOld, "╌╌ ↑/↓ scroll the network above ╌╌")}, pinned...)
+	}
+	if len(pinned) > height-1 { // a tiny screen: the answer field first
+		pinned = pinned[len(pinned)-(height-1):]
+	}
+	return scroll, pinned
+}
+
+// givens is the line of given values below the network: the targets, the
+// learning rate, the loss and the activations.
+func givens(n *mathcore.Network) string {
+	loss := "J = 1/2 (y - out)^2"
+	if n.Loss == mathcore.MSE {
+		loss = "J = 1/n sum (y - out)^2"
+	}
+	var ys []string
+	for _, y := range n.Targets {
+		ys = append(ys, strconv.FormatFloat(y, 'f', -1, 64))
+	}
+	return "target y = " + strings.Join(ys, ", ") + "   eta = " + strconv.FormatFloat(n.LearningRate, 'f', -1, 64) +
+		"   " + loss + "   " + activationsOf(n)
+}
+
+// answeredLines lays out an answered question: the network and the
+// question (scrolled past at first), then from line m.verdict the parts
+// with their verdicts, how the question counts, the explanations and the
+// worked chains.
+func (m *QuizModel) answeredLines(w int) []string {
+	st := m.styles
+	s := m.session
+	q := s.Question()
+	if q == nil {
+		return nil
+	}
+	lines := append(figure(st.Figure, m.figure, w), style(st.Text, ansi.Truncate(givens(q.Network()), w, "…")), "")
+	lines = append(lines, style(st.Heading, fmt.Sprintf("Question %d of %d · %s: find %s", s.Index()+1, s.Len(), q.Topic, q.Target.Name)))
+	lines = append(lines, paragraph(st.Hint, q.Target.Description+".", w)...)
+	lines = append(lines, "")
+	m.verdict = len(lines)
+	parts := s.Parts()
+	for _, p := range parts {
+		lines = append(lines, partLine(st, p))
+	}
+	if v, right, steps := s.Outcome(); steps > 1 {
+		text := fmt.Sprintf("All %d steps right: the question counts as correct.", steps)
+		if v != judge.Correct {
+			text = fmt.Sprintf("%d of %d steps right: the question counts as %s.", right, steps, v)
+			for _, p := range parts {
+				if p.Carried {
+					text += " The steps after your slip were judged on your own numbers, so the slip counts once."
+					break
+				}
+			}
+		}
+		lines = append(lines, paragraph(st.Status, text, w)...)
+	}
+	if m.saveErr != nil {
+		lines = append(lines, paragraph(st.Error, "Not saved to the history: "+m.saveErr.Error(), w)...)
+	}
+	last := parts[len(parts)-1]
+	lines = append(lines, "")
+	var slip *quiz.PartResult
+	for i, p := range parts {
+		right := p.Verdict == judge.Correct || p.Carried
+		if !right && slip == nil && i < len(parts)-1 {
+			slip = &parts[i]
+		}
+		if !right || p.Carried || i == len(parts)-1 {
+			lines = append(lines, paragraph(st.Text, p.Quantity.Name+": "+p.Explanation, w)...)
+		}
+	}
+	lines = append(lines, "")
+	lines = append(lines, workedLines(st, "Worked chain", last.Worked, parts, w)...)
+	if slip != nil {
+		lines = append(lines, "")
+		lines = append(lines, workedLines(st, "Where the slip is: "+slip.Quantity.Name, slip.Worked, parts, w)...)
+	}
+	lines = append(lines, "", style(st.Hint, "enter or n: next question"))
+	return lines
+}
+
+// partLine is one answered part with its verdict mark.
+func partLine(st Styles, p quiz.PartResult) string {
+	mark, paint, word := "✗", st.Down, "incorrect"
+	switch {
+	case p.Carried:
+		mark, paint, word = "✓", st.Up, "correct for your earlier answers"
+	case p.Verdict == judge.Correct:
+		mark, paint, word = "✓", st.Up, "correct"
+	case p.Verdict == judge.Close:
+		mark, paint, word = "≈", st.Note, "close"
+	}
+	s := style(paint, mark) + " " + p.Quantity.Name + " = " + strings.TrimSpace(p.Text) + "  " + word
+	if p.Hints > 0 {
+		s += fmt.Sprintf(" (%d hint%s)", p.Hints, plural(p.Hints))
+	}
+	return s
+}
+
+// verdictMark is the mark of a judged value in a worked chain: the same
+// verdict as its part's line.
+func verdictMark(p quiz.PartResult) string {
+	switch {
+	case p.Carried:
+		return "✓ for your values"
+	case p.Verdict == judge.Correct:
+		return "✓"
+	case p.Verdict == judge.Close:
+		return "≈"
+	}
+	return "✗"
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// workedLines lays out a worked chain under heading: the formula, then
+// each value with the learner's beside the exact one, marked as the
+// learner's answers (parts) were judged.
+func workedLines(st Styles, heading string, wk judge.Worked, parts []quiz.PartResult, w int) []string {
+	lines := []string{style(st.Heading, heading)}
+	for _, l := range breakAtOperators(wk.Formula, w, "    ") {
+		lines = append(lines, style(st.Formula, l))
+	}
+	judged := map[string]quiz.PartResult{}
+	for _, p := range parts {
+		judged[p.Quantity.Name] = p
+	}
+	mark := func(s judge.Step) string {
+		if p, ok := judged[s.Name]; ok && s.HasUser {
+			return verdictMark(p)
+		}
+		if s.HasUser && !judge.Matches(s.Value, s.Exact, judge.DefaultTolerance) {
+			return "✗"
+		}
+		return ""
+	}
+	const markW = len("  ✓ for your values") - 2 // the widest mark, in columns
+	nameW := ansi.StringWidth("= " + wk.Result.Symbol)
+	for _, p := range wk.Paths {
+		for _, s := range p {
+			nameW = max(nameW, ansi.StringWidth(s.Symbol))
+		}
+	}
+	nameW = max(6, min(nameW, w-2-2-10-2-10-2-markW))
+	row := func(sym, exact, yours, mark string) string {
+		if mark != "" {
+			mark = "  " + mark
+		}
+		return "  " + padRight(ansi.Truncate(sym, nameW, "…"), nameW) + "  " + padLeft(exact, 10) + "  " + padLeft(yours, 10) + mark
+	}
+	lines = append(lines, style(st.StepOld, row("value", "exact", "yours", "")))
+	for i, p := range wk.Paths {
+		if wk.Sum && len(wk.Paths) > 1 {
+			lines = append(lines, style(st.StepOld, fmt.Sprintf("  term %d", i+1)))
+		}
+		for _, s := range p {
+			yours := ""
+			if s.HasUser {
+				yours = numtext.FormatSig(s.Value, 4)
+			}
+			lines = append(lines, row(s.Symbol, numtext.FormatSig(s.Exact, 4), yours, mark(s)))
+		}
+	}
+	r := wk.Result
+	rm := "✗"
+	p, judgedResult := judged[r.Name]
+	switch {
+	case judgedResult:
+		rm = verdictMark(p)
+	case judge.Matches(r.Value, r.Exact, judge.DefaultTolerance):
+		rm = "✓"
+	}
+	lines = append(lines, style(st.Result, row("= "+r.Symbol, numtext.FormatSig(r.Exact, 4), numtext.FormatSig(r.Value, 4), rm)))
+	if judgedResult && p.Carried {
+		lines = append(lines, style(st.Note, "    from your values, "+r.Symbol+" = "+numtext.FormatSig(p.CarriedValue, 4)))
+	}
+	return lines
+}
+
+func padLeft(s string, w int) string {
+	if n := ansi.StringWidth(s); n < w {
+		return strings.Repeat(" ", w-n) + s
+	}
+	return s
+}
+
+func activationsOf(n *mathcore.Network) string {
+	a := n.Activations[0]
+	for _, b := range n.Activations {
+		if b != a {
+			return "mixed activations"
+		}
+	}
+	return a.String() + " nodes"
+}
+
+// summaryLines lays out the end of the quiz.
+func (m *QuizModel) summaryLines(w int) []string {
+	st := m.styles
+	s := m.session
+	sum := s.Summary()
+	_, best := s.Streak()
+	lines := []string{style(st.Heading, "Quiz complete")}
+	lines = append(lines, paragraph(st.Text, fmt.Sprintf("%d of %d question%s correct · %d of %d step%s right · best streak %d · %d hint%s · %s in all",
+		sum.Correct, sum.Answered, plural(sum.Answered), sum.StepsRight, sum.Steps, plural(sum.Steps), best, sum.Hints, plural(sum.Hints), clock(sum.Seconds)), w)...)
+	lines = append(lines, "")
+	row := func(a, b, c, d, e, f, g string) string {
+		return padRight(a, 10) + padLeft(b, 9) + padLeft(c, 9) + padLeft(d, 7) + padLeft(e, 8) + padLeft(f, 7) + padLeft(g, 11)
+	}
+	lines = append(lines, style(st.StepOld, row("topic", "answered", "correct", "close", "steps", "hints", "mean time")))
+	for _, t := range sum.Topics {
+		weak := ""
+		if t.Weak {
+			weak = "  ← revisit"
+		}
+		lines = append(lines, row(t.Topic, strconv.Itoa(t.Answered), strconv.Itoa(t.Correct), strconv.Itoa(t.Close),
+			strconv.Itoa(t.StepsRight)+"/"+strconv.Itoa(t.Steps), strconv.Itoa(t.Hints), clock(t.MeanSeconds()))+style(st.Note, weak))
+	}
+	lines = append(lines, "")
+	if m.saveErr != nil {
+		lines = append(lines, paragraph(st.Error, "Results not saved to the history: "+m.saveErr.Error(), w)...)
+		lines = append(lines, "")
+	}
+	if len(m.revisit) == 0 {
+		lines = append(lines, paragraph(st.Status, "No weak topic: every topic is at least 80% correct.", w)...)
+		return lines
+	}
+	lines = append(lines, style(st.Heading, "Lessons to revisit"))
+	for i, id := range m.revisit {
+		title := m.titles[id]
+		var topics []string
+		for _, t := range sum.Topics {
+			for _, l := range t.Lessons {
+				if l == id {
+					topics = append(topics, t.Topic)
+				}
+			}
+		}
+		line := "  " + id + " (" + title + ") for " + strings.Join(topics, ", ")
+		if i == m.choice {
+			line = style(st.Focus, "▸ "+line[2:])
+		}
+		lines = append(lines, line)
+	}
+	hint := "enter: open the chosen lesson"
+	if len(m.revisit) > 1 {
+		hint = "tab: choose · " + hint
+	}
+	lines = append(lines, "", style(st.Hint, hint+" · q: quit"))
+	return lines
+}
+
+// clock writes seconds as m:ss.
+func clock(sec float64) string {
+	d := int(sec + 0.5)
+	return fmt.Sprintf("%d:%02d", d/60, d%60)
+}
+
+// statusLine is the quiz's status: question, score, streak and time.
+func (m QuizModel) statusLine() string {
+	s := m.session
+	c, a := s.Score()
+	cur, _ := s.Streak()
+	var text string
+	if s.Done() {
+		text = fmt.Sprintf("Quiz · %d question%s · score %d/%d", s.Len(), plural(s.Len()), c, a)
+	} else {
+		text = fmt.Sprintf("Quiz · question %d/%d · score %d/%d · streak %d · time %s",
+			s.Index()+1, s.Len(), c, a, cur, clock(m.elapsed.Seconds()))
+	}
+	return " " + style(m.styles.Title, ansi.Truncate(text, max(1, m.width-2), "…"))
+}
