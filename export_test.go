@@ -58,9 +58,9 @@ func TestExportUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %d bytes, stderr %q; want exit 2 and %q", tc.args, code, len(stdout), stderr, tc.want)
 		}
 	}
-	code, _, stderr := runExportArgs("--help")
-	if code != exitOK || !strings.Contains(stderr, "--format markdown|latex") || !strings.Contains(stderr, "-o FILE") {
-		t.Errorf("--help: exit %d, stderr %q", code, stderr)
+	code, stdout, stderr := runExportArgs("--help")
+	if code != exitOK || stderr != "" || !strings.Contains(stdout, "--format markdown|latex") || !strings.Contains(stdout, "-o FILE") {
+		t.Errorf("--help: exit %d, stdout %q, stderr %q; want the usage on stdout", code, stdout, stderr)
 	}
 }
 

@@ -118,12 +118,13 @@ func (s *solution) backprop(m int) {
 					subst = append(subst, dn+` \cdot `+f.operand(term.WeightV))
 					vals = append(vals, term.Value)
 				}
-				groups := [][]string{wrap(subst, "+", budgetNumbers)}
+				budget := room(derivative("J", out))
+				groups := [][]string{wrap(subst, "+", budget)}
 				if len(vals) > 1 {
-					groups = append(groups, wrap(f.list(vals), "+", budgetNumbers))
+					groups = append(groups, wrap(f.list(vals), "+", budget))
 				}
 				groups = append(groups, []string{f.plain(t.DOut[l][j])})
-				lines = aligned(derivative("J", out), wrap(syms, "+", budgetFactors), groups...)
+				lines = aligned(derivative("J", out), wrap(syms, "+", budget), groups...)
 			}
 			if l > m || l == L {
 				lines = append(lines, derivative("J", net)+" &= "+derivative("J", out)+` \cdot `+derivative(out, net)+" = "+

@@ -61,6 +61,7 @@ func (s *solution) chainLines(c mathcore.Chain) []string {
 		nums := f.plain(c.DOut) + ` \cdot ` + f.operand(c.DAct) + ` \cdot ` + f.operand(c.Local)
 		return aligned(lhs, []string{syms}, []string{nums}, []string{f.plain(c.Gradient)})
 	}
+	budget := room(lhs)
 	var syms, nums []string
 	var prods []float64
 	for k, path := range c.Paths {
@@ -73,13 +74,13 @@ func (s *solution) chainLines(c mathcore.Chain) []string {
 		if k == 0 {
 			vs[0] = f.plain(path.Factors[0].Value)
 		}
-		syms = append(syms, prefixed(k, wrap(fs, `\cdot`, budgetFactors))...)
-		nums = append(nums, prefixed(k, wrap(vs, `\cdot`, budgetNumbers))...)
+		syms = append(syms, prefixed(k, wrap(fs, `\cdot`, budget))...)
+		nums = append(nums, prefixed(k, wrap(vs, `\cdot`, budget))...)
 		prods = append(prods, path.Product)
 	}
 	groups := [][]string{nums}
 	if len(prods) > 1 {
-		groups = append(groups, wrap(f.list(prods), "+", budgetNumbers))
+		groups = append(groups, wrap(f.list(prods), "+", budget))
 	}
 	groups = append(groups, []string{f.plain(c.Gradient)})
 	return aligned(lhs, syms, groups...)

@@ -47,12 +47,14 @@ type bullets struct{ items []inline }
 
 // table is a table with a header row; right marks the columns that are
 // aligned right (numbers), prose the columns of sentences, which LaTeX
-// wraps within a fixed width.
+// wraps within a fixed width, and formula the columns of formulas, which
+// LaTeX breaks after an operator when the table is too wide for the page.
 type table struct {
-	head  []inline
-	rows  [][]inline
-	right []bool
-	prose []bool
+	head    []inline
+	rows    [][]inline
+	right   []bool
+	prose   []bool
+	formula []bool
 }
 
 // display is displayed math: one or more lines of LaTeX, each with at most
@@ -79,4 +81,6 @@ func (d *document) list(items ...inline) { d.blocks = append(d.blocks, bullets{i
 
 func (d *document) table(t table) { d.blocks = append(d.blocks, t) }
 
-func (d *document) display(lines ...string) { d.blocks = append(d.blocks, display{lines}) }
+// display adds displayed math; lines too wide for a page break at their
+// equals signs (see fit).
+func (d *document) display(lines ...string) { d.blocks = append(d.blocks, display{fit(lines)}) }

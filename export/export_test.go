@@ -146,44 +146,6 @@ func TestManyPathsUseLayerByLayerForm(t *testing.T) {
 	}
 }
 
-func TestLongLinesBreak(t *testing.T) {
-	// A deep chain and a wide dot product: no display line may be much
-	// wider than a page.
-	for name, n := range map[string]*mathcore.Network{"deep": deep(), "wide": wide()} {
-		for _, f := range []Format{Markdown, LaTeX} {
-			for _, ln := range strings.Split(render(t, n, f, 4), "\n") {
-				if strings.HasPrefix(ln, "&") || strings.Contains(ln, " &= ") {
-					if w := visible(ln); w > 100 {
-						t.Errorf("%s %v: a display line is %d characters wide:\n%s", name, f, w, ln)
-					}
-				}
-			}
-		}
-	}
-}
-
-func TestWrap(t *testing.T) {
-	items := strings.Split("a b c d e f g h i j", " ")
-	lines := wrap(items, "+", 12)
-	if len(lines) < 2 {
-		t.Fatalf("wrap gave %q", lines)
-	}
-	if strings.Join(lines, " ") != strings.Join(items, " + ") {
-		t.Errorf("wrap lost or reordered items: %q", lines)
-	}
-	for _, l := range lines[1:] {
-		if !strings.HasPrefix(l, "+ ") {
-			t.Errorf("continuation %q does not start with the operator", l)
-		}
-	}
-	if got := wrap([]string{"x"}, "+", 1); len(got) != 1 || got[0] != "x" {
-		t.Errorf("wrap of one item = %q", got)
-	}
-	if got := visible(`\frac{\partial \mathrm{out}_{h1}}{\partial \mathrm{net}_{h1}}`); got != 12 {
-		t.Errorf("visible of a fraction = %d, want 12", got)
-	}
-}
-
 func TestSymbols(t *testing.T) {
 	for in, want := range map[string]string{
 		"out": `\mathrm{out}`, "out_h1": `\mathrm{out}_{h1}`, "net_o": `\mathrm{net}_{o}`,

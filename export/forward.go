@@ -43,9 +43,10 @@ func (s *solution) nodeForward(l, j int) []string {
 		subst = append(subst, f.operand(n.Biases[l-1][j]))
 		prods = append(prods, n.Biases[l-1][j])
 	}
-	groups := [][]string{wrap(syms, "+", budgetTerms), wrap(subst, "+", budgetNumbers)}
+	budget := room(outSymbol(n, l, j))
+	groups := [][]string{wrap(syms, "+", budget), wrap(subst, "+", budget)}
 	if len(prods) > 1 {
-		groups = append(groups, wrap(f.list(prods), "+", budgetNumbers))
+		groups = append(groups, wrap(f.list(prods), "+", budget))
 	}
 	groups = append(groups, []string{f.plain(t.Net[l][j])})
 	lines := aligned(netSymbol(n, l, j), groups[0], groups[1:]...)

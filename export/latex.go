@@ -15,6 +15,12 @@ const latexPreamble = `% Worked solution of one training step, written by nnmath
 %   \end{document}
 `
 
+// displayLines is the most lines of a display that never breaks across
+// pages (an align* does not, unless amsmath is told it may): at 27pt a line
+// of fractions, it takes at most half a page. See latex_table.go for
+// tables.
+const displayLines = 10
+
 // writeLaTeX renders doc as a LaTeX document body: unnumbered sections,
 // tabular tables, displays of several lines in align*.
 func writeLaTeX(b *bytes.Buffer, doc *document) {
@@ -28,7 +34,7 @@ func writeLaTeX(b *bytes.Buffer, doc *document) {
 		case paragraph:
 			b.WriteString(texInline(bl.text) + "\n")
 		case bullets:
-			b.WriteString(`\begin{itemize}` + "\n")
+			b.WriteString(`\begin{itemize}` + "\n" + `\raggedright` + "\n")
 			for _, it := range bl.items {
 				b.WriteString(`  \item ` + texInline(it) + "\n")
 			}
@@ -36,44 +42,40 @@ func writeLaTeX(b *bytes.Buffer, doc *document) {
 		case table:
 			texTable(b, bl)
 		case display:
-			if len(bl.lines) == 1 && !strings.Contains(bl.lines[0], "&") {
-				b.WriteString(`\[` + "\n" + bl.lines[0] + "\n" + `\]` + "\n")
-			} else {
-				b.WriteString(`\begin{align*}` + "\n")
-				b.WriteString(strings.Join(bl.lines, ` \\`+"\n") + "\n")
-				b.WriteString(`\end{align*}` + "\n")
-			}
+			texDisplay(b, bl)
 		}
 	}
 }
 
-// texTable writes a tabular between rules, centred.
-func texTable(b *bytes.Buffer, t table) {
-	var cols strings.Builder
-	for i := range t.head {
+// texDisplay writes displayed math: one line between \[ and \], several
+// in align*. A display of more than displayLines lines may break across
+// pages (\allowdisplaybreaks, kept within a group), but never after its
+// first line or before its last (\\*).
+func texDisplay(b *bytes.Buffer, d display) {
+	if len(d.lines) == 1 && !strings.Contains(d.lines[0], "&") {
+		b.WriteString(`\[` + "\n" + d.lines[0] + "\n" + `\]` + "\n")
+		return
+	}
+	long := len(d.lines) > displayLines
+	if long {
+		b.WriteString(`\begingroup\allowdisplaybreaks` + "\n")
+	}
+	b.WriteString(`\begin{align*}` + "\n")
+	for i, ln := range d.lines {
+		b.WriteString(ln)
 		switch {
-		case i < len(t.prose) && t.prose[i]:
-			cols.WriteString(`p{0.36\textwidth}`)
-		case i < len(t.right) && t.right[i]:
-			cols.WriteByte('r')
+		case i == len(d.lines)-1:
+		case long && (i == 0 || i == len(d.lines)-2):
+			b.WriteString(` \\*`)
 		default:
-			cols.WriteByte('l')
+			b.WriteString(` \\`)
 		}
+		b.WriteString("\n")
 	}
-	row := func(cells []inline) {
-		parts := make([]string, len(cells))
-		for i, c := range cells {
-			parts[i] = texInline(c)
-		}
-		b.WriteString(strings.Join(parts, " & ") + ` \\` + "\n")
+	b.WriteString(`\end{align*}` + "\n")
+	if long {
+		b.WriteString(`\endgroup` + "\n")
 	}
-	b.WriteString(`\begin{center}` + "\n" + `\begin{tabular}{` + cols.String() + "}\n" + `\hline` + "\n")
-	row(t.head)
-	b.WriteString(`\hline` + "\n")
-	for _, r := range t.rows {
-		row(r)
-	}
-	b.WriteString(`\hline` + "\n" + `\end{tabular}` + "\n" + `\end{center}` + "\n")
 }
 
 // texInline writes text and inline math.

@@ -73,3 +73,19 @@ func testNetworks() map[string]*mathcore.Network {
 		"single": single,
 	}
 }
+
+// wideHidden is a 64-16-1 network with biases: 1,057 parameters, so its
+// parameter and update tables are far longer than a page, and so are the
+// dot products of its hidden nodes.
+func wideHidden() *mathcore.Network {
+	return randomNetwork(6, []int{64, 16, 1},
+		[]mathcore.Activation{mathcore.Sigmoid, mathcore.Sigmoid}, mathcore.HalfSSE, true)
+}
+
+// eightLayers has eight layers with biases: a weight of its second layer
+// reaches the outputs along 48 paths, a chain far longer than a page.
+func eightLayers() *mathcore.Network {
+	return randomNetwork(7, []int{3, 4, 3, 5, 2, 3, 4, 2},
+		[]mathcore.Activation{mathcore.Tanh, mathcore.ReLU, mathcore.Sigmoid, mathcore.Linear,
+			mathcore.Tanh, mathcore.Sigmoid, mathcore.Sigmoid}, mathcore.HalfSSE, true)
+}

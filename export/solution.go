@@ -99,6 +99,8 @@ func lossScale(n *mathcore.Network) string {
 
 // lossExpr returns J written out with the given targets and outputs (LaTeX
 // pieces), broken over lines: 1/2 (y - out)^2 or 1/n [(y1 - out_o1)^2 + ..].
+// The lines fit beside the widest output symbol, the widest left part of
+// the displays they go in.
 func lossExpr(n *mathcore.Network, targets, outs []string) []string {
 	terms := make([]string, len(targets))
 	for k := range targets {
@@ -108,7 +110,8 @@ func lossExpr(n *mathcore.Network, targets, outs []string) []string {
 	if len(terms) == 1 {
 		return []string{scale + terms[0]}
 	}
-	lines := wrap(terms, "+", budgetNumbers)
+	budget := room(outSymbol(n, n.Output(), len(terms)-1)) - mathWidth(scale+`\bigl[`)
+	lines := wrap(terms, "+", budget)
 	lines[0] = scale + `\bigl[` + lines[0]
 	lines[len(lines)-1] += `\bigr]`
 	return lines

@@ -13,7 +13,8 @@ func (s *solution) update() {
 	tb := table{
 		head: []inline{line(text("parameter")), line(text("old")), line(text("gradient")),
 			line(tex(`\text{old} - \eta \cdot \text{gradient}`)), line(text("new"))},
-		right: []bool{false, true, true, false, true},
+		right:   []bool{false, true, true, false, true},
+		formula: []bool{false, false, false, true, false},
 	}
 	for _, c := range s.chains {
 		tb.rows = append(tb.rows, []inline{
