@@ -159,7 +159,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.refresh()
 		return m, nil
 	case QuizDoneMsg:
-		m.status, m.statusErr = saveQuiz(msg.Records)
+		m.status, m.statusErr = msg.Status()
 		return m, nil
 	}
 	if m.focus == focusQuiz {
@@ -271,22 +271,10 @@ func (m *Model) startQuiz() tea.Cmd {
 		m.focus = focusLesson
 		return nil
 	}
-	m.quiz = NewQuiz(quiz.NewSession(questions, seed, nil), m.isDark)
+	m.quiz = NewQuiz(quiz.NewSession(questions, seed, nil), m.isDark).WithDefaultHistory()
 	m.quiz.SetSize(m.width, m.height)
 	m.focus = focusQuiz
 	return m.quiz.Init()
-}
-
-// saveQuiz appends the quiz results to the history and says how it went.
-func saveQuiz(records []quiz.Record) (string, bool) {
-	path, err := quiz.HistoryPath()
-	if err == nil {
-		err = quiz.AppendHistory(path, records)
-	}
-	if err != nil {
-		return "quiz results not saved: " + err.Error(), true
-	}
-	return "Quiz results saved to " + path + ".", false
 }
 
 // openExport asks for the file to write the worked solution to.

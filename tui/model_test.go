@@ -24,10 +24,19 @@ import (
 // without a terminal, and the helpers every test file of the package shares.
 
 // TestMain fails the run when a test leaves files in the package directory
-// (the save and export keys write to the working directory).
+// (the save and export keys write to the working directory), and keeps the
+// quiz history of the tests out of the user's.
 func TestMain(m *testing.M) {
+	// A quiz opened from the menu saves its answers: into a folder of the tests'.
+	state, err := os.MkdirTemp("", "nnmath-tui-state-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_STATE_HOME", state)
 	before := dirNames()
 	code := m.Run()
+	os.RemoveAll(state)
 	for name := range dirNames() {
 		if !before[name] && !strings.HasSuffix(name, ".go") { // .go files: someone else at work
 			fmt.Fprintf(os.Stderr, "a test left %q in the package directory\n", name)
