@@ -15,9 +15,14 @@ const Overflow = "overflow"
 // maxDecimals is the largest number of decimals Format prints.
 const maxDecimals = 10
 
+// largePlain is the magnitude from which Format writes e-notation.
+const largePlain = 1e9
+
 // Format returns x with exactly decimals digits after the point, rounding
 // half to even on the exact binary value as strconv does. decimals is
-// clamped to 0..10.
+// clamped to 0..10. Magnitudes of 1e9 and above print in e-notation with
+// the same decimals ("1.2500e+12"), so that a huge value never becomes a
+// line of digits.
 //
 // Format never prints a minus sign for zero: -0 and negative values that
 // round to zero print as "0.000". Negative numbers use the ASCII
@@ -35,6 +40,9 @@ func AppendFormat(dst []byte, x float64, decimals int) []byte {
 		return append(dst, s...)
 	}
 	decimals = min(max(decimals, 0), maxDecimals)
+	if math.Abs(x) >= largePlain {
+		return strconv.AppendFloat(dst, x, 'e', decimals, 64)
+	}
 	start := len(dst)
 	dst = strconv.AppendFloat(dst, x, 'f', decimals, 64)
 	return dropNegativeZero(dst, start)

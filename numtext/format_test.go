@@ -37,6 +37,10 @@ func TestFormat(t *testing.T) {
 		{math.NaN(), 4, "undefined"},
 		{math.Inf(1), 4, "overflow"},
 		{math.Inf(-1), 4, "overflow"},
+		{999999999.4, 1, "999999999.4"},
+		{1e9, 4, "1.0000e+09"},
+		{-1.25e12, 2, "-1.25e+12"},
+		{1e300, 4, "1.0000e+300"},
 	}
 	for _, tt := range tests {
 		if got := Format(tt.x, tt.decimals); got != tt.want {
