@@ -94,13 +94,36 @@ func TestExportToFile(t *testing.T) {
 	if info, err := os.Stat(fresh); err != nil || info.Mode().Perm() != 0o644 {
 		t.Errorf("a new file should be readable by all: %v", err)
 	}
+
+	// A .tex name selects LaTeX unless --format says otherwise; - is stdout.
+	inferred := filepath.Join(dir, "inferred.tex")
+	if code, _, _ := runExportArgs("-o", inferred); code != exitOK {
+		t.Fatalf("-o inferred.tex: exit %d", code)
+	}
+	if got, _ := os.ReadFile(inferred); !strings.Contains(string(got), `\begin{align*}`) {
+		t.Error("-o FILE.tex without --format did not write LaTeX")
+	}
+	forced := filepath.Join(dir, "forced.tex")
+	if code, _, _ := runExportArgs("--format", "markdown", "-o", forced); code != exitOK {
+		t.Fatalf("--format markdown -o forced.tex: exit %d", code)
+	}
+	if got, _ := os.ReadFile(forced); strings.Contains(string(got), `\begin{align*}`) {
+		t.Error("--format markdown was overridden by the .tex name")
+	}
+	code, stdout, _ = runExportArgs("-o", "-")
+	if code != exitOK || stdout != want {
+		t.Errorf("-o -: exit %d, %d bytes on stdout", code, len(stdout))
+	}
+	if _, err := os.Stat("-"); err == nil {
+		t.Error("-o - wrote a file named -")
+	}
 }
 
 func TestExportToFileFailsCleanly(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing", "solution.md")
 	code, stdout, stderr := runExportArgs("-o", missing)
-	if code != exitFail || stdout != "" || !strings.Contains(stderr, missing) || !strings.Contains(stderr, "does not exist") {
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, missing) || !strings.Contains(stderr, "does not exist") {
 		t.Errorf("missing folder: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	// A destination that is a folder cannot be replaced; nothing may be left behind.
@@ -109,7 +132,7 @@ func TestExportToFileFailsCleanly(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, stderr = runExportArgs("-o", target)
-	if code != exitFail || !strings.Contains(stderr, target) {
+	if code != exitUsage || !strings.Contains(stderr, target) {
 		t.Errorf("folder as destination: exit %d, stderr %q", code, stderr)
 	}
 	entries, _ := os.ReadDir(dir)
