@@ -34,18 +34,8 @@ func PaperPrinted() []PrintedValue {
 // rate as Paper(). Only then do the paper's printed numbers apply.
 func IsPaper(n *Network) bool {
 	p := Paper()
-	if len(n.Sizes) != len(p.Sizes) || n.Biases != nil || n.Loss != p.Loss || n.LearningRate != p.LearningRate {
+	if !HasPaperShape(n) || n.LearningRate != p.LearningRate {
 		return false
-	}
-	for l := range p.Sizes {
-		if n.Sizes[l] != p.Sizes[l] {
-			return false
-		}
-	}
-	for l := range p.Activations {
-		if n.Activations[l] != p.Activations[l] {
-			return false
-		}
 	}
 	for _, q := range p.Params() {
 		if n.Value(q) != p.Value(q) {
@@ -53,6 +43,22 @@ func IsPaper(n *Network) bool {
 		}
 	}
 	return equal(n.Inputs, p.Inputs) && equal(n.Targets, p.Targets)
+}
+
+// HasPaperShape reports whether n is built like the paper's network: 4-2-1,
+// sigmoid layers, no biases, the loss 1/2·(y - out)^2, whatever its values.
+// The paper's slips in formulas and derivations apply to such a network.
+func HasPaperShape(n *Network) bool {
+	p := Paper()
+	if len(n.Sizes) != len(p.Sizes) || n.Biases != nil || n.Loss != p.Loss {
+		return false
+	}
+	for l := range p.Sizes {
+		if n.Sizes[l] != p.Sizes[l] || (l < len(p.Activations) && n.Activations[l] != p.Activations[l]) {
+			return false
+		}
+	}
+	return true
 }
 
 func equal(a, b []float64) bool {
