@@ -163,3 +163,20 @@ func TestPaperChains(t *testing.T) {
 		t.Errorf("w9 chain has %d factors and terms %v", got, c9.Terms)
 	}
 }
+
+func TestHasPaperShape(t *testing.T) {
+	n := Paper()
+	n.Weights[0][0][0] = 0.9
+	if !HasPaperShape(n) || IsPaper(n) {
+		t.Error("an edited weight: want the paper's shape but not the paper's values")
+	}
+	n.Activations[1] = Tanh
+	if HasPaperShape(n) {
+		t.Error("a tanh output still has the paper's shape")
+	}
+	m := Paper()
+	m.Biases = [][]float64{{0, 0}, {0}}
+	if HasPaperShape(m) {
+		t.Error("a network with biases still has the paper's shape")
+	}
+}
