@@ -1,5 +1,7 @@
 package mathcore
 
+import "math"
+
 // MaxChainPaths is the most paths Chain lists one by one; beyond it a chain
 // is described layer by layer (Chain.Terms) only.
 const MaxChainPaths = 64
@@ -50,18 +52,19 @@ type Term struct {
 // outputs (when there are at most MaxChainPaths), the layer-by-layer form,
 // the gradient and the updated value.
 type Chain struct {
-	Param     Param
-	Layer     int     // the layer of the node the parameter feeds
-	Node      int     // that node
-	Paths     []Path  // nil when PathCount > MaxChainPaths
-	PathCount int     // number of paths to the outputs
-	Terms     []Term  // dJ/dout of Node as a sum over the next layer; nil in the output layer
-	DOut      float64 // dJ/dout of Node
-	DAct      float64 // dout/dnet of Node
-	Local     float64 // dnet/dparam: the source node's output, or 1 for a bias
-	Gradient  float64 // dJ/dparam
-	Old       float64 // the parameter's value
-	New       float64 // Old - eta * Gradient
+	Param             Param
+	Layer             int     // the layer of the node the parameter feeds
+	Node              int     // that node
+	Paths             []Path  // nil when PathCount > MaxChainPaths
+	PathCount         int     // number of paths to the outputs; math.MaxInt when PathCountOverflow
+	PathCountOverflow bool    // the true number of paths is more than an int holds (16 layers of 512 nodes)
+	Terms             []Term  // dJ/dout of Node as a sum over the next layer; nil in the output layer
+	DOut              float64 // dJ/dout of Node
+	DAct              float64 // dout/dnet of Node
+	Local             float64 // dnet/dparam: the source node's output, or 1 for a bias
+	Gradient          float64 // dJ/dparam
+	Old               float64 // the parameter's value
+	New               float64 // Old - eta * Gradient
 }
 
 // Chain returns the chain rule for p in n, read from t, which was computed for n.
@@ -81,13 +84,7 @@ func (t *Trace) Chain(n *Network, p Param) Chain {
 	if !p.Bias {
 		c.Local = t.Out[p.Layer][p.From]
 	}
-	c.PathCount = 1
-	for r := m + 1; r < len(n.Sizes); r++ {
-		c.PathCount *= n.Sizes[r]
-		if c.PathCount > MaxChainPaths {
-			break
-		}
-	}
+	c.PathCount, c.PathCountOverflow = CountPaths(n.Sizes, m)
 	if m < n.Output() {
 		for k := range n.Weights[m] {
 			w := Param{Layer: m, From: p.To, To: k}
@@ -128,4 +125,22 @@ func (t *Trace) paths(n *Network, l, j int, tail []Factor) []Path {
 		out = append(out, t.paths(n, l+1, k, append(step, tail...))...)
 	}
 	return out
+}
+
+// CountPaths returns the number of paths from a node of layer l to the
+// outputs of a network with the given layer sizes: the product of the sizes
+// of the layers after l. When the product does not fit an int it returns
+// math.MaxInt and overflow true.
+func CountPaths(sizes []int, l int) (count int, overflow bool) {
+	count = 1
+	for r := l + 1; r < len(sizes); r++ {
+		if sizes[r] <= 0 {
+			return 0, false
+		}
+		if count > math.MaxInt/sizes[r] {
+			return math.MaxInt, true
+		}
+		count *= sizes[r]
+	}
+	return count, false
 }
