@@ -82,18 +82,10 @@ func bpWrap(text string, width int) []string {
 // brackets when negative.
 func (s *Session) pf(x float64) string { return paren(s.F(x)) }
 
-// pv formats the current value of parameter p, marked when it changed with
-// the last edit; it is safe when the network changed shape since then.
-func (s *Session) pv(p mathcore.Param) string {
-	if s.prevNet != nil && !sameShape(s.prevNet, s.Net) {
-		return s.F(s.Net.Value(p))
-	}
-	return s.P(p)
-}
-
-// lossDerivative returns dJ/dout for output node k: the formula in symbols
-// and with the numbers substituted.
-func (s *Session) lossDerivative(k int) (formula, numbers string) {
+// lossDerivative returns dJ/dout for output node k: the formula in symbols,
+// with the numbers substituted (marked when they changed), and its value
+// computed from the numbers as shown.
+func (s *Session) lossDerivative(k int) (formula, numbers string, shown float64) {
 	n := s.Net
 	L := n.Output()
 	out := n.OutSymbol(L, k)
@@ -101,30 +93,18 @@ func (s *Session) lossDerivative(k int) (formula, numbers string) {
 	if n.Sizes[L] > 1 {
 		y = "y" + itoa(k+1)
 	}
-	yv, ov := s.F(s.Trace.Targets[k]), s.F(s.Trace.Out[L][k])
+	yv := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Targets[k] })
+	ov := paren(fwOut(s, L, k))
+	diff := s.shown(s.Trace.Targets[k]) - s.shown(s.Trace.Out[L][k])
 	if n.Loss == mathcore.MSE {
-		m := itoa(n.Sizes[L])
-		return "-(2/" + m + ")·(" + y + " - " + out + ")", "-(2/" + m + ")·(" + yv + " - " + paren(ov) + ")"
+		m := n.Sizes[L]
+		if m == 1 {
+			return "-2·(" + y + " - " + out + ")", "-2·(" + yv + " - " + ov + ")", -2 * diff
+		}
+		f := "-(2/" + itoa(m) + ")"
+		return f + "·(" + y + " - " + out + ")", f + "·(" + yv + " - " + ov + ")", -2 / float64(m) * diff
 	}
-	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + paren(ov) + ")"
-}
-
-// actDerivative returns dout/dnet of node j in layer l (l >= 1) for the
-// layer's activation: the formula in symbols and with the numbers
-// substituted ("" when there is nothing to substitute).
-func (s *Session) actDerivative(l, j int) (formula, numbers string) {
-	n := s.Net
-	out, net := n.OutSymbol(l, j), n.NetSymbol(l, j)
-	ov := s.F(s.Trace.Out[l][j])
-	switch n.Activations[l-1] {
-	case mathcore.Tanh:
-		return "1 - " + out + "^2", "1 - " + paren(ov) + "^2"
-	case mathcore.ReLU:
-		return "1 if " + net + " > 0, else 0", net + " = " + s.F(s.Trace.Net[l][j])
-	case mathcore.Linear:
-		return "1", ""
-	}
-	return out + "·(1 - " + out + ")", ov + "·(1 - " + ov + ")"
+	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + ov + ")", -diff
 }
 
 // activationName returns how the lessons name an activation.

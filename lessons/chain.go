@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -19,6 +20,11 @@ func (s *Session) SelectParam(delta int) {
 	}
 	s.Selected = ps[(k+delta+len(ps))%len(ps)]
 }
+
+// ParamChoices returns how many parameters the hidden-chain lesson can
+// show: every weight and bias of the network. With fewer than two there is
+// nothing to choose, and the lesson says so.
+func (s *Session) ParamChoices() int { return len(s.Net.Params()) }
 
 // selected returns the selected parameter, or w1 when the network changed
 // shape and the selection no longer exists.
@@ -74,7 +80,7 @@ func buildChainOutput(s *Session, width int) Page {
 	intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	return Page{
 		Intro: intro,
-		Steps: s.chainSteps(c),
+		Steps: s.onceRounded(s.chainSteps(c, "chain-output")),
 		Aside: bpDiagram(s, width, chainHighlight(c)),
 	}
 }
@@ -85,7 +91,18 @@ func buildChainHidden(s *Session, width int) Page {
 	c := s.Trace.Chain(n, p)
 	lbl := n.ParamLabel(p)
 	node := n.NodeLabel(c.Layer, c.Node)
+	hidden := n.Layers() > 2
+	if !hidden && s.ParamChoices() == 1 {
+		return Page{Skip: "This network has no hidden layer, so it has no hidden weights: its one weight, " + lbl +
+			", feeds the output " + node + " directly. " + capitalize(lessonName("chain-output")) +
+			", works out its chain: three factors."}
+	}
 	var intro []Block
+	if !hidden {
+		intro = append(intro, Text("This network has no hidden layer, so it has no hidden weights: every "+
+			paramWords(n)+" feeds an output node directly, with the three-factor chain of "+
+			lessonName("chain-output")+"."))
+	}
 	if p.Bias {
 		intro = append(intro, Text(lbl+" is the bias of "+node+": it is added to "+n.NetSymbol(c.Layer, c.Node)+"."))
 	} else {
@@ -94,30 +111,72 @@ func buildChainHidden(s *Session, width int) Page {
 	}
 	links := 2*(n.Output()-c.Layer) + 3
 	switch {
+	case c.Layer == n.Output() && hidden:
+		intro = append(intro, Text("It feeds an output node directly, so its chain has three links, as in "+
+			lessonName("chain-output")+"."))
 	case c.Layer == n.Output():
-		intro = append(intro, Text("It feeds an output node directly, so its chain has three links, as in the "+
-			"previous lesson."))
 	case c.PathCount == 1:
 		intro = append(intro, Text("A change in "+lbl+" travels forward node by node until it reaches J. "+
 			"Each step of the way is one factor of the chain: "+itoa(links)+" factors, multiplied."))
 	default:
-		intro = append(intro, Text("A change in "+lbl+" reaches the loss along "+itoa(c.PathCount)+
+		intro = append(intro, Text("A change in "+lbl+" reaches the loss along "+pathCountWords(n, c)+
 			" different paths, one through each node it feeds on the way. The chain rule multiplies "+
 			"the factors along each path and adds the paths up."))
 	}
-	other := "weight"
-	if n.HasBiases() {
-		other = "weight or bias"
+	if s.ParamChoices() > 1 {
+		intro = append(intro, Text("Pick any other "+paramWords(n)+" and the chain is rebuilt for it."))
 	}
-	intro = append(intro, Text("Pick any other "+other+" and the chain is rebuilt for it."))
 	if len(c.Paths) == 1 {
 		intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	}
 	return Page{
 		Intro: intro,
-		Steps: s.chainSteps(c),
+		Steps: s.onceRounded(s.chainSteps(c, "chain-hidden")),
 		Aside: bpDiagram(s, width, chainHighlight(c)),
 	}
+}
+
+// paramWords returns "weight", or "weight or bias" when n has biases.
+func paramWords(n *mathcore.Network) string {
+	if n.HasBiases() {
+		return "weight or bias"
+	}
+	return "weight"
+}
+
+// eachParam returns "weight", or "weight and bias" when n has biases, for
+// "every weight and bias".
+func eachParam(n *mathcore.Network) string {
+	if n.HasBiases() {
+		return "weight and bias"
+	}
+	return "weight"
+}
+
+// capitalize returns s with its first letter in upper case.
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// pathCountWords writes how many paths a chain has: "2048", or "about
+// 8.5·10^37" when there are more than an int holds.
+func pathCountWords(n *mathcore.Network, c mathcore.Chain) string {
+	if !c.PathCountOverflow {
+		return strconv.Itoa(c.PathCount)
+	}
+	x := 1.0
+	for r := c.Layer + 1; r < len(n.Sizes); r++ {
+		x *= float64(n.Sizes[r])
+	}
+	e := math.Floor(math.Log10(x))
+	m := x / math.Pow(10, e)
+	if m >= 9.95 { // rounds up to the next power of ten
+		m, e = m/10, e+1
+	}
+	return "about " + strconv.FormatFloat(m, 'f', 1, 64) + "·10^" + strconv.Itoa(int(e))
 }
 
 // chainHighlight returns the parameter of c and every weight on its paths.
@@ -148,8 +207,9 @@ func chainSymbols(n *mathcore.Network, p mathcore.Path) string {
 }
 
 // chainSteps returns the steps of a chain: each factor, the product (or the
-// sum over paths, or the layer-by-layer form), then the update.
-func (s *Session) chainSteps(c mathcore.Chain) []Step {
+// sum over paths, or the layer-by-layer form), then the update. lesson is
+// the ID of the lesson that shows it.
+func (s *Session) chainSteps(c mathcore.Chain, lesson string) []Step {
 	n := s.Net
 	p := c.Param
 	lbl := n.ParamLabel(p)
@@ -161,17 +221,14 @@ func (s *Session) chainSteps(c mathcore.Chain) []Step {
 		for _, f := range path.Factors {
 			steps = append(steps, s.factorStep(p, f))
 		}
-		vals := make([]string, len(path.Factors))
-		for i, f := range path.Factors {
-			vals[i] = s.pf(f.Value)
-		}
+		vals, shown := s.pathValues(path)
 		steps = append(steps, Step{
 			Title:   "Multiply the links",
 			Text:    []string{"The chain rule: the slope of the whole chain is the product of the slopes of its links."},
 			Formula: grad + " = " + chainSymbols(n, path),
-			Numbers: strings.Join(vals, " · "),
+			Numbers: vals,
 			Result:  s.V(gradGetter(p)),
-			After:   []string{gradWords(s, p, c.Gradient)},
+			After:   s.withRounding([]string{gradWords(s, p, c.Gradient)}, shown, c.Gradient),
 			Note:    s.paperNote(p, "product"),
 		})
 	case c.Paths != nil:
@@ -181,19 +238,20 @@ func (s *Session) chainSteps(c mathcore.Chain) []Step {
 			steps = append(steps, s.factorStep(p, f))
 		}
 		var sums, vals []string
+		total := 0.0
 		for k, path := range c.Paths {
-			fv := make([]string, len(path.Factors))
-			for i, f := range path.Factors {
-				fv[i] = s.pf(f.Value)
-			}
+			fv, shown := s.pathValues(path)
+			get := pathGetter(path)
 			steps = append(steps, Step{
 				Title:   "Path " + itoa(k+1) + ": " + pathNodes(n, c, path),
 				Formula: chainSymbols(n, path),
-				Numbers: strings.Join(fv, " · "),
-				Result:  s.F(path.Product),
+				Numbers: fv,
+				Result:  s.val(get),
+				After:   s.withRounding(nil, shown, path.Product),
 			})
 			sums = append(sums, "path "+itoa(k+1))
-			vals = append(vals, s.pf(path.Product))
+			vals = append(vals, paren(s.val(get)))
+			total += s.shown(path.Product)
 		}
 		steps = append(steps, Step{
 			Title:   "Add the paths",
@@ -201,13 +259,70 @@ func (s *Session) chainSteps(c mathcore.Chain) []Step {
 			Formula: grad + " = " + strings.Join(sums, " + "),
 			Numbers: strings.Join(vals, " + "),
 			Result:  s.V(gradGetter(p)),
-			After:   []string{gradWords(s, p, c.Gradient)},
+			After:   s.withRounding([]string{gradWords(s, p, c.Gradient)}, total, c.Gradient),
 		})
 	default:
 		steps = append(steps, s.layerSteps(c)...)
 	}
-	steps = append(steps, s.updateStep(p, s.paperNote(p, "update")))
+	steps = append(steps, s.updateStep(p, s.paperNote(p, "update"), lesson))
 	return steps
+}
+
+// pathValues writes the values of a path's factors as a product, each
+// marked when it changed, and returns the product of the values as shown
+// (rounded), to check the result against.
+func (s *Session) pathValues(path mathcore.Path) (text string, shown float64) {
+	vals := make([]string, len(path.Factors))
+	shown = 1
+	for i, f := range path.Factors {
+		vals[i] = s.factorValue(f)
+		shown *= s.shown(f.Value)
+	}
+	return strings.Join(vals, " · "), shown
+}
+
+// factorValue writes the value of factor f for a product: in brackets when
+// negative, marked when it changed, and exactly "1" or "0" for a slope
+// that can only be one of those (relu, linear) and for a bias's factor.
+func (s *Session) factorValue(f mathcore.Factor) string {
+	switch {
+	case f.Kind == mathcore.BiasFactor:
+		return "1"
+	case f.Kind == mathcore.ActFactor && isStepSlope(s.Net, f.Layer):
+		return exactSlope(s, factorGetter(f))
+	}
+	return paren(s.val(factorGetter(f)))
+}
+
+// factorGetter returns a getter of factor f's value, for marks.
+func factorGetter(f mathcore.Factor) getter {
+	l, j := f.Layer, f.Node
+	switch f.Kind {
+	case mathcore.LossFactor:
+		return func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.DOut[l][j] }
+	case mathcore.ActFactor:
+		return func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.DAct[l][j] }
+	case mathcore.WeightFactor:
+		return func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Value(f.Param) }
+	case mathcore.InputFactor:
+		return func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Out[l-1][f.Source] }
+	}
+	return func(*mathcore.Network, *mathcore.Trace) float64 { return 1 }
+}
+
+// pathGetter returns a getter of the product of a path's factors.
+func pathGetter(path mathcore.Path) getter {
+	gets := make([]getter, len(path.Factors))
+	for i, f := range path.Factors {
+		gets[i] = factorGetter(f)
+	}
+	return func(n *mathcore.Network, t *mathcore.Trace) float64 {
+		x := 1.0
+		for _, g := range gets {
+			x *= g(n, t)
+		}
+		return x
+	}
 }
 
 // layerSteps writes a chain with too many paths to list layer by layer: the
@@ -217,54 +332,70 @@ func (s *Session) layerSteps(c mathcore.Chain) []Step {
 	n := s.Net
 	p := c.Param
 	l, j := c.Layer, c.Node
-	out := n.OutSymbol(l, j)
+	out, net := n.OutSymbol(l, j), n.NetSymbol(l, j)
 	const shown = 8
 	var syms, vals []string
+	sum := 0.0
 	for k, t := range c.Terms {
+		sum += s.shown(t.DNet) * s.shown(t.WeightV)
 		if k == shown {
 			syms = append(syms, "…")
 			vals = append(vals, "… ("+itoa(len(c.Terms)-shown)+" more)")
 			break
 		}
 		syms = append(syms, "dJ/d"+n.NetSymbol(l+1, t.Node)+"·"+n.ParamLabel(t.Weight))
-		vals = append(vals, s.pf(t.DNet)+"·"+s.pf(t.WeightV))
+		vals = append(vals, paren(s.val(deltaGetter(l+1, t.Node)))+"·"+paren(s.P(t.Weight)))
+	}
+	check := []string(nil)
+	if len(c.Terms) <= shown {
+		check = s.withRounding(nil, sum, c.DOut)
 	}
 	steps := []Step{{
 		Title: "Too many paths to list",
-		Text: []string{"There are " + itoa(c.PathCount) + " paths from " + n.NodeLabel(l, j) + " to the outputs. " +
+		Text: []string{"There are " + pathCountWords(n, c) + " paths from " + n.NodeLabel(l, j) + " to the outputs. " +
 			"Instead of listing them, collect them layer by layer: the slope of J at " + out + " is the sum, " +
 			"over every node it feeds, of that node's dJ/dnet times the weight between them."},
 		Formula: "dJ/d" + out + " = " + strings.Join(syms, " + "),
 		Numbers: strings.Join(vals, " + "),
 		Result:  s.V(func(t *mathcore.Trace) float64 { return t.DOut[l][j] }),
+		After:   check,
 	}}
-	act, actNum := s.actDerivative(l, j)
-	steps = append(steps, Step{
+	sl := s.slope(l, j)
+	through := Step{
 		Title:   "Through the activation",
-		Formula: "dJ/d" + n.NetSymbol(l, j) + " = dJ/d" + out + " · " + act,
-		Numbers: s.pf(c.DOut) + " · " + bpOr(actNum, s.F(c.DAct)),
-		Result:  s.V(func(t *mathcore.Trace) float64 { return t.Delta[l][j] }),
-	})
+		Formula: "dJ/d" + net + " = dJ/d" + out + " · " + sl.factor,
+		Numbers: paren(s.V(func(t *mathcore.Trace) float64 { return t.DOut[l][j] })) + " · " + sl.factorNumbers,
+		Result:  s.val(deltaGetter(l, j)),
+		After:   s.withRounding(nil, s.shown(c.DOut)*s.shownSlope(l, j), c.DOut*c.DAct),
+	}
+	switch {
+	case sl.cond != "":
+		through.Text = []string{"The " + n.LayerName(l) + " uses relu, whose slope is 1 where net > 0 and 0 " +
+			"elsewhere: " + sl.cond + ", so d" + out + "/d" + net + " = " + sl.value + ". " + sl.why}
+	case sl.why != "":
+		through.Text = []string{sl.why}
+	}
+	steps = append(steps, through)
 	local, localName := "1", "1"
+	localShown := 1.0
 	if !p.Bias {
-		local, localName = s.F(c.Local), n.OutSymbol(p.Layer, p.From)
+		local = s.V(func(t *mathcore.Trace) float64 { return t.Out[p.Layer][p.From] })
+		localName = n.OutSymbol(p.Layer, p.From)
+		localShown = s.shown(c.Local)
 	}
 	steps = append(steps, Step{
 		Title:   "Into the " + paramKind(p),
-		Formula: "dJ/d" + n.ParamLabel(p) + " = dJ/d" + n.NetSymbol(l, j) + " · " + localName,
-		Numbers: s.pf(c.DOut*c.DAct) + " · " + local,
+		Formula: "dJ/d" + n.ParamLabel(p) + " = dJ/d" + net + " · " + localName,
+		Numbers: paren(s.val(deltaGetter(l, j))) + " · " + paren(local),
 		Result:  s.V(gradGetter(p)),
-		After:   []string{gradWords(s, p, c.Gradient)},
+		After:   s.withRounding([]string{gradWords(s, p, c.Gradient)}, s.shown(c.DOut*c.DAct)*localShown, c.Gradient),
 	})
 	return steps
 }
 
-// bpOr returns a, or b when a is empty.
-func bpOr(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a
+// deltaGetter returns a getter of dJ/dnet of node j of layer l.
+func deltaGetter(l, j int) getter {
+	return func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Delta[l][j] }
 }
 
 // paramKind returns "weight" or "bias".
@@ -315,25 +446,26 @@ func (s *Session) factorStep(p mathcore.Param, f mathcore.Factor) Step {
 	st := Step{Note: s.paperNote(p, factorKey(n, f))}
 	switch f.Kind {
 	case mathcore.LossFactor:
-		form, num := s.lossDerivative(j)
+		form, num, shown := s.lossDerivative(j)
 		st.Title = "How J reacts to " + n.OutSymbol(l, j)
-		st.Text = []string{"The loss is " + lossFormula(n) + ". Its slope with respect to the output " +
-			"is minus the error: negative when the output is below its target, so raising the output lowers J."}
+		st.Text = []string{"The loss is " + lossFormula(n) + ". Its slope with respect to " + n.OutSymbol(l, j) +
+			" is " + lossSlopeWords(n, j) + ": negative when the output is below its target, so raising the " +
+			"output lowers J."}
 		st.Formula, st.Numbers = sym+" = "+form, num
 		st.Result = s.V(func(t *mathcore.Trace) float64 { return t.DOut[l][j] })
+		st.After = s.withRounding(nil, shown, f.Value)
 	case mathcore.ActFactor:
-		form, num := s.actDerivative(l, j)
 		st.Title = "The slope of the activation at " + n.NodeLabel(l, j)
-		st.Text = []string{"How much " + n.OutSymbol(l, j) + " moves when " + n.NetSymbol(l, j) +
-			" moves: the slope of the " + activationName(n.Activations[l-1]) + " curve at this node."}
-		st.Formula, st.Numbers = sym+" = "+form, num
-		st.Result = s.V(func(t *mathcore.Trace) float64 { return t.DAct[l][j] })
+		st.Text = []string{"How much " + n.OutSymbol(l, j) + " moves when " + n.NetSymbol(l, j) + " moves" +
+			slopeOfWords(n.Activations[l-1]) + "."}
+		st = s.slopeStep(st, l, j)
+		st.After = append(st.After, s.withRounding(nil, s.shownSlope(l, j), f.Value)...)
 	case mathcore.WeightFactor:
 		st.Title = "Back through " + n.ParamLabel(f.Param)
 		st.Text = []string{n.NetSymbol(l, j) + " = " + netSum(n, l, j) + ". Only one term holds " +
 			n.OutSymbol(l-1, f.Source) + ", and its slope is the weight in front of it."}
 		st.Formula = sym + " = " + n.ParamLabel(f.Param)
-		st.Result = s.pv(f.Param)
+		st.Result = s.P(f.Param)
 	case mathcore.InputFactor:
 		src := n.OutSymbol(l-1, f.Source)
 		st.Title = "How " + n.NetSymbol(l, j) + " reacts to " + n.ParamLabel(p)
@@ -347,6 +479,33 @@ func (s *Session) factorStep(p mathcore.Param, f mathcore.Factor) Step {
 		st.Formula, st.Result = sym, "1"
 	}
 	return st
+}
+
+// slopeOfWords ends the sentence that introduces an activation's slope:
+// ": the slope of the sigmoid σ curve at this node"; nothing for linear,
+// whose slope the step explains after its formula.
+func slopeOfWords(a mathcore.Activation) string {
+	switch a {
+	case mathcore.Sigmoid:
+		return ": the slope of the sigmoid σ curve at this node"
+	case mathcore.Linear:
+		return ""
+	}
+	return ": the slope of the " + a.String() + " curve at this node"
+}
+
+// lossSlopeWords says what dJ/dout of output j is for n's loss, in words.
+func lossSlopeWords(n *mathcore.Network, j int) string {
+	L := n.Output()
+	k := n.Sizes[L]
+	err := "the error " + outTarget(n, j) + " - " + n.OutSymbol(L, j)
+	switch {
+	case n.Loss != mathcore.MSE:
+		return "minus " + err
+	case k == 1:
+		return "-2 times " + err
+	}
+	return "-(2/" + itoa(k) + ") times " + err + " (2/n, with n = " + itoa(k) + " outputs)"
 }
 
 // factorKey names a factor for paperNote.
@@ -365,19 +524,29 @@ func factorKey(n *mathcore.Network, f mathcore.Factor) string {
 	return ""
 }
 
-// updateStep applies the update rule to p.
-func (s *Session) updateStep(p mathcore.Param, note string) Step {
+// updateStep applies the update rule to p, in the lesson with the given ID.
+func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 	n := s.Net
 	lbl := n.ParamLabel(p)
+	text := "Step against the slope, scaled by the learning rate η = " + s.eta() + "."
+	if lesson != "update" {
+		text += " " + capitalize(lessonName("update")) + ", takes this step for every " + eachParam(n) + " at once."
+	}
+	shown := s.shown(n.Value(p)) - n.LearningRate*s.shown(s.Trace.Gradient(p))
 	return Step{
-		Title: "The new " + lbl,
-		Text: []string{"Step against the slope, scaled by the learning rate η = " + etaShow(n.LearningRate) +
-			" (the next lessons apply it)."},
+		Title:   "The new " + lbl,
+		Text:    []string{text},
 		Formula: lbl + "_new = " + lbl + " - η·dJ/d" + lbl,
-		Numbers: s.F(n.Value(p)) + " - " + etaShow(n.LearningRate) + "·" + s.pf(s.Trace.Gradient(p)),
+		Numbers: s.P(p) + " - " + s.eta() + "·" + paren(s.V(gradGetter(p))),
 		Result:  s.V(newGetter(p)),
+		After:   s.withRounding(nil, shown, s.Trace.Updated(p)),
 		Note:    note,
 	}
+}
+
+// eta writes the learning rate, marked when it changed.
+func (s *Session) eta() string {
+	return etaShow(s.Net.LearningRate) + s.markOf(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.LearningRate })
 }
 
 // etaShow writes a learning rate with as few digits as it needs: "0.1".

@@ -61,7 +61,7 @@ func buildDot(s *Session, width int) Page {
 			Figure: fig,
 		})
 	}
-	return Page{Intro: intro, Steps: steps}
+	return Page{Intro: intro, Steps: s.onceRounded(steps)}
 }
 
 // dotTerms returns the indices of the terms a formula shows: all of them,
@@ -84,6 +84,7 @@ func dotTerms(count int) []int {
 func dotStep(s *Session, j, width int) Step {
 	n := s.Net
 	var syms, nums []string
+	shown := 0.0
 	for _, i := range dotTerms(n.Sizes[0]) {
 		if i < 0 {
 			syms, nums = append(syms, "…"), append(nums, "…")
@@ -92,11 +93,13 @@ func dotStep(s *Session, j, width int) Step {
 		p := mathcore.Param{Layer: 0, From: i, To: j}
 		syms = append(syms, n.ParamLabel(p)+"·"+n.NodeLabel(0, i))
 		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, 0, i)))
+		shown += s.shown(n.Value(p)) * s.shown(s.Trace.Out[0][i])
 	}
 	if n.HasBiases() {
 		b := mathcore.Param{Bias: true, Layer: 0, To: j}
 		syms = append(syms, n.ParamLabel(b))
 		nums = append(nums, paren(s.P(b)))
+		shown += s.shown(n.Value(b))
 	}
 	st := Step{
 		Title:   n.NetSymbol(1, j),
@@ -105,28 +108,32 @@ func dotStep(s *Session, j, width int) Step {
 		Numbers: strings.Join(nums, " + "),
 		Result:  fwNet(s, 1, j),
 	}
+	if n.Sizes[0] <= dotMaxTerms {
+		st.After = s.withRounding(nil, shown, s.Trace.Net[1][j])
+	}
 	if j == 0 {
 		row := make([]string, 0, n.Sizes[0])
 		col := make([]string, 0, n.Sizes[0])
 		for i := 0; i < n.Sizes[0]; i++ {
-			row = append(row, s.F(n.Weights[0][j][i]))
-			col = append(col, s.F(s.Trace.Out[0][i]))
+			row = append(row, s.P(mathcore.Param{Layer: 0, From: i, To: j}))
+			col = append(col, fwOut(s, 0, i))
 		}
-		sum := "]ᵀ = " + s.F(s.Trace.Sum[1][j])
+		sumV := dotSum(s, j)
+		sum := "]ᵀ = " + sumV
 		line := "[" + strings.Join(row, "  ") + "] · [" + strings.Join(col, "  ") + sum
 		if textWidth(line) > width {
 			line = "[" + strings.Join(row, " ") + "] · [" + strings.Join(col, " ") + sum
 		}
 		if textWidth(line) > width {
-			line = "[" + n.ParamLabel(mathcore.Param{Layer: 0, To: j}) + " …] · [" + n.NodeLabel(0, 0) + " …]ᵀ = " +
-				s.F(s.Trace.Sum[1][j])
+			line = "[" + n.ParamLabel(mathcore.Param{Layer: 0, To: j}) + " …] · [" + n.NodeLabel(0, 0) + " …]ᵀ = " + sumV
 		}
 		st.Figure = []string{clipText(line, width)}
-		st.After = []string{"The same sum written the way the paper does: a row of weights times a column " +
-			"of inputs (ᵀ turns the row into a column)."}
+		same := "The same sum written the way the paper does: a row of weights times a column " +
+			"of inputs (ᵀ turns the row into a column)."
 		if n.HasBiases() {
-			st.After[0] += " The bias is added after that."
+			same += " The bias is added after that."
 		}
+		st.After = append([]string{same}, st.After...)
 	}
 	return st
 }
@@ -145,13 +152,13 @@ func dotMatrixFigure(s *Session) []string {
 	for j := 0; j < rows; j++ {
 		cells := make([]string, cols)
 		for i := 0; i < cols; i++ {
-			cells[i] = s.F(n.Weights[0][j][i])
+			cells[i] = s.P(mathcore.Param{Layer: 0, From: i, To: j})
 		}
 		w[j] = strings.Join(dotAlign(cells), " ")
-		net[j] = s.F(s.Trace.Sum[1][j])
+		net[j] = dotSum(s, j)
 	}
 	for i := 0; i < cols; i++ {
-		x[i] = s.F(s.Trace.Out[0][i])
+		x[i] = fwOut(s, 0, i)
 	}
 	height := max(rows, cols)
 	mid := (height - 1) / 2
@@ -172,6 +179,12 @@ func dotMatrixFigure(s *Session) []string {
 		label = "W · x = net"
 	}
 	return append(fig, label)
+}
+
+// dotSum formats the weighted sum into node j of layer 1 (net without the
+// bias), marked when it changed.
+func dotSum(s *Session, j int) string {
+	return s.V(func(t *mathcore.Trace) float64 { return t.Sum[1][j] })
 }
 
 // dotAlign right-aligns numbers to the same width.

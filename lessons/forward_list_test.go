@@ -237,10 +237,22 @@ func TestSigmoidPaperNotes(t *testing.T) {
 	if p.Steps[2].Note != "" {
 		t.Errorf("out needs no sign note: %q", p.Steps[2].Note)
 	}
+	// Other values: the notes that quote the paper's numbers go; the slip in
+	// the derivation of σ' (step 8) does not depend on them and stays.
 	s.Change(func(n *mathcore.Network) { n.Weights[0][0][0] = 0.5 })
+	for i, st := range sigmoidLesson().Build(s, 80).Steps {
+		switch {
+		case i == 7 && !strings.Contains(st.Note, "e^x / (1 + e^x)"):
+			t.Errorf("edited network lost the derivation note: %q", st.Note)
+		case i != 7 && st.Note != "":
+			t.Errorf("edited network shows the paper's note at step %d: %q", i+1, st.Note)
+		}
+	}
+	// Another shape: no notes at all.
+	s = NewSession(fwdNetworks(t)["2-2-2"])
 	for _, st := range sigmoidLesson().Build(s, 80).Steps {
 		if st.Note != "" {
-			t.Errorf("edited network shows the paper's note: %q", st.Note)
+			t.Errorf("2-2-2 shows the paper's note: %q", st.Note)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func buildImage(s *Session, width int) Page {
 	var outside []string
 	for i, x := range s.Net.Inputs {
 		if x < 0 || x > 1 {
-			outside = append(outside, labels[i]+" = "+s.F(x))
+			outside = append(outside, labels[i]+" = "+fwOut(s, 0, i))
 		}
 	}
 	if len(outside) > 0 {

@@ -36,7 +36,7 @@ func vecName(n *mathcore.Network, l int, what string) string {
 }
 
 func buildMatrix(s *Session, width int) Page {
-	n, t := s.Net, s.Trace
+	n := s.Net
 	intro := []Block{
 		Text("Writing every dot product by hand gets long. Real programs stack the weights into tables of " +
 			"numbers, matrices, and do a whole layer in one multiplication. Nothing new happens: the same " +
@@ -44,33 +44,47 @@ func buildMatrix(s *Session, width int) Page {
 		Text("W1 holds the weights into the first layer after the inputs: one row per node of that layer, one " +
 			"column per input. Row j times the input vector is exactly the dot product for node j."),
 	}
+	if n.HasBiases() {
+		intro = append(intro, Text("B1 holds that layer's biases, "+biasList(n, 0)+", stacked into one column: "+
+			"one entry per node. (A capital B for the column, as W for the table of weights, so that it is not "+
+			"taken for the single bias b1.)"))
+	}
 	var steps []Step
 	for l := range n.Weights {
 		W := "W" + itoa(l+1)
 		x, net, out := vecName(n, l, "out"), vecName(n, l+1, "net"), vecName(n, l+1, "out")
 		formula := net + " = " + W + "·" + x
 		if n.HasBiases() {
-			formula += " + b" + itoa(l+1)
+			formula += " + B" + itoa(l+1)
 		}
 		fig := s.fitEquation(width, func(cols int) [][]string {
-			parts := [][]string{s.matrix(n.Weights[l], cols), {"·"}, s.column(t.Out[l])}
+			parts := [][]string{s.grid(n.Sizes[l+1], n.Sizes[l], cols, weightCell(l)), {"·"}, s.column(n.Sizes[l], outCell(l))}
 			if n.HasBiases() {
-				parts = append(parts, []string{"+"}, s.column(n.Biases[l]))
+				parts = append(parts, []string{"+"}, s.column(n.Sizes[l+1], biasCell(l)))
 			}
-			return append(parts, []string{"="}, s.column(t.Net[l+1]))
+			return append(parts, []string{"="}, s.column(n.Sizes[l+1], netCell(l+1)))
 		})
 		cut := ""
 		if strings.ContainsAny(strings.Join(fig, ""), "⋮⋯") {
 			cut = " Only its first rows and columns fit here; ⋮ and ⋯ stand for the rest."
 		}
+		text := W + " is " + itoa(n.Sizes[l+1]) + "×" + itoa(n.Sizes[l]) + ": one row for each node of the " +
+			n.LayerName(l+1) + ", one column for each node of the " + n.LayerName(l) + "."
+		if n.HasBiases() {
+			text += " B" + itoa(l+1) + " is the column of its biases, " + biasList(n, l) + "."
+		}
+		then := "Then the " + activationName(n.Activations[l]) + " acts on each entry by itself: " +
+			out + " = " + s.vecText(n.Sizes[l+1], outCell(l+1)) + "."
+		if n.Activations[l] == mathcore.Linear {
+			then = "The layer is linear, with no activation, so " + out + " is " + net + ": " + out + " = " +
+				s.vecText(n.Sizes[l+1], outCell(l+1)) + "."
+		}
 		steps = append(steps, Step{
-			Title: "The " + n.LayerName(l+1) + " in one multiplication",
-			Text: []string{W + " is " + itoa(n.Sizes[l+1]) + "×" + itoa(n.Sizes[l]) + ": one row for each node of the " +
-				n.LayerName(l+1) + ", one column for each node of the " + n.LayerName(l) + "." + cut},
+			Title:   "The " + n.LayerName(l+1) + " in one multiplication",
+			Text:    []string{text + cut},
 			Formula: formula,
 			Figure:  fig,
-			After: []string{"Then the " + activationName(n.Activations[l]) + " acts on each entry by itself: " +
-				out + " = " + s.vecText(t.Out[l+1]) + "."},
+			After:   []string{then},
 		})
 	}
 	for l := len(n.Weights) - 1; l >= 0; l-- {
@@ -84,7 +98,8 @@ func buildMatrix(s *Session, width int) Page {
 				"at once: an outer product, shaped exactly like " + W + "."},
 			Formula: "dJ/d" + W + " = " + d + "·" + x + "^T",
 			Figure: s.fitEquation(width, func(cols int) [][]string {
-				return [][]string{s.column(t.Delta[l+1]), {"·"}, s.row(t.Out[l], cols), {"="}, s.matrix(t.GradW[l], cols)}
+				return [][]string{s.column(n.Sizes[l+1], deltaCell(l+1)), {"·"}, s.grid(1, n.Sizes[l], cols, rowOf(outCell(l))),
+					{"="}, s.grid(n.Sizes[l+1], n.Sizes[l], cols, gradCell(l))}
 			}),
 		})
 	}
@@ -99,20 +114,40 @@ func buildMatrix(s *Session, width int) Page {
 	return Page{Intro: intro, Steps: steps}
 }
 
+// biasList names the biases into layer l+1: "b1 and b2", "b1, b2 and b3",
+// or "b1, b2, …, b16" for more than four.
+func biasList(n *mathcore.Network, l int) string {
+	size := n.Sizes[l+1]
+	name := func(j int) string { return n.ParamLabel(mathcore.Param{Bias: true, Layer: l, To: j}) }
+	switch {
+	case size == 1:
+		return name(0)
+	case size > 4:
+		return name(0) + ", " + name(1) + ", …, " + name(size-1)
+	}
+	var names []string
+	for j := 0; j < size-1; j++ {
+		names = append(names, name(j))
+	}
+	return strings.Join(names, ", ") + " and " + name(size-1)
+}
+
 // jacobianStep shows the Jacobian of the output layer with respect to the
 // layer before it, and how it carries dJ/dout one layer back.
 func (s *Session) jacobianStep(width int) Step {
-	n, t := s.Net, s.Trace
+	n := s.Net
 	L := n.Output()
-	jac := make([][]float64, n.Sizes[L])
-	back := make([]float64, n.Sizes[L-1])
-	for k := range jac {
-		jac[k] = make([]float64, n.Sizes[L-1])
-		for j := range jac[k] {
-			jac[k][j] = t.DAct[L][k] * n.Weights[L-1][k][j]
-			back[j] += t.DOut[L][k] * jac[k][j]
-		}
+	jac := func(n *mathcore.Network, t *mathcore.Trace, k, j int) float64 {
+		return t.DAct[L][k] * n.Weights[L-1][k][j]
 	}
+	back := func(n *mathcore.Network, t *mathcore.Trace, _, j int) float64 {
+		var x float64
+		for k := range n.Sizes[L] {
+			x += t.DOut[L][k] * jac(n, t, k, j)
+		}
+		return x
+	}
+	dout := func(_ *mathcore.Network, t *mathcore.Trace, _, k int) float64 { return t.DOut[L][k] }
 	prev := vecName(n, L-1, "out")
 	return Step{
 		Title: "The Jacobian",
@@ -124,33 +159,78 @@ func (s *Session) jacobianStep(width int) Step {
 				"Jacobian gives dJ/d" + prev + ", the slopes one layer further back."},
 		Formula: "dJ/d" + prev + " = dJ/dout · Jac",
 		Figure: s.fitEquation(width, func(cols int) [][]string {
-			return [][]string{s.row(t.DOut[L], cols), {"·"}, s.matrix(jac, cols), {"="}, s.row(back, cols)}
+			return [][]string{s.grid(1, n.Sizes[L], cols, dout), {"·"}, s.grid(n.Sizes[L], n.Sizes[L-1], cols, jac),
+				{"="}, s.grid(1, n.Sizes[L-1], cols, back)}
 		}),
 	}
 }
 
-// vecText writes a vector as "(0.5929, 0.5440)", with at most matMaxCols entries.
-func (s *Session) vecText(v []float64) string {
-	parts := make([]string, 0, min(len(v), matMaxCols)+1)
-	for i, x := range v {
+// cell reads entry (r, c) of a matrix or vector from a network and its
+// trace; vectors are columns (c is 0) unless turned into a row by rowOf.
+type cell func(n *mathcore.Network, t *mathcore.Trace, r, c int) float64
+
+// The cells the matrix lesson draws: weight layer l, and the outs, biases,
+// nets, dJ/dnet values and weight slopes of a layer.
+func weightCell(l int) cell {
+	return func(n *mathcore.Network, _ *mathcore.Trace, r, c int) float64 { return n.Weights[l][r][c] }
+}
+func outCell(l int) cell {
+	return func(_ *mathcore.Network, t *mathcore.Trace, r, _ int) float64 { return t.Out[l][r] }
+}
+func biasCell(l int) cell {
+	return func(n *mathcore.Network, _ *mathcore.Trace, r, _ int) float64 { return n.Biases[l][r] }
+}
+func netCell(l int) cell {
+	return func(_ *mathcore.Network, t *mathcore.Trace, r, _ int) float64 { return t.Net[l][r] }
+}
+func deltaCell(l int) cell {
+	return func(_ *mathcore.Network, t *mathcore.Trace, r, _ int) float64 { return t.Delta[l][r] }
+}
+func gradCell(l int) cell {
+	return func(_ *mathcore.Network, t *mathcore.Trace, r, c int) float64 { return t.GradW[l][r][c] }
+}
+
+// rowOf reads a column vector as a row.
+func rowOf(get cell) cell {
+	return func(n *mathcore.Network, t *mathcore.Trace, _, c int) float64 { return get(n, t, c, 0) }
+}
+
+// at returns the getter of one entry of a cell.
+func at(get cell, r, c int) getter {
+	return func(n *mathcore.Network, t *mathcore.Trace) float64 { return get(n, t, r, c) }
+}
+
+// vecText writes a vector of size entries as "(0.5929, 0.5440)", with at
+// most matMaxCols entries, each marked when it changed.
+func (s *Session) vecText(size int, get cell) string {
+	parts := make([]string, 0, min(size, matMaxCols)+1)
+	for i := range size {
 		if i == matMaxCols {
-			parts = append(parts, "… "+itoa(len(v)-matMaxCols)+" more")
+			parts = append(parts, "… "+itoa(size-matMaxCols)+" more")
 			break
 		}
-		parts = append(parts, s.F(x))
+		parts = append(parts, s.val(at(get, i, 0)))
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// matrix draws m in brackets, right-aligned columns, cut to matMaxRows rows
-// and cols columns.
-func (s *Session) matrix(m [][]float64, cols int) []string {
-	rows := min(len(m), matMaxRows)
-	cells := make([][]string, 0, rows+1)
-	for r := range rows {
-		cells = append(cells, s.cells(m[r], cols))
+// grid draws a rows×cols matrix in brackets, right-aligned columns, cut to
+// matMaxRows rows and maxCols columns, each entry marked when it changed.
+func (s *Session) grid(rows, cols, maxCols int, get cell) []string {
+	shown := min(rows, matMaxRows)
+	cells := make([][]string, 0, shown+1)
+	for r := range shown {
+		row := make([]string, 0, min(cols, maxCols)+1)
+		for c := range cols {
+			if c == maxCols {
+				row = append(row, "⋯")
+				break
+			}
+			row = append(row, s.val(at(get, r, c)))
+		}
+		cells = append(cells, row)
 	}
-	if rows < len(m) {
+	if shown < rows {
 		dots := make([]string, len(cells[0]))
 		for c := range dots {
 			dots[c] = "⋮"
@@ -160,30 +240,8 @@ func (s *Session) matrix(m [][]float64, cols int) []string {
 	return bracket(cells)
 }
 
-// cells formats one row of a matrix, cut to cols entries and a ⋯.
-func (s *Session) cells(v []float64, cols int) []string {
-	out := make([]string, 0, min(len(v), cols)+1)
-	for c, x := range v {
-		if c == cols {
-			out = append(out, "⋯")
-			break
-		}
-		out = append(out, s.F(x))
-	}
-	return out
-}
-
-// column draws v as a column vector.
-func (s *Session) column(v []float64) []string {
-	m := make([][]float64, len(v))
-	for i := range v {
-		m[i] = v[i : i+1]
-	}
-	return s.matrix(m, 1)
-}
-
-// row draws v as a row vector of at most cols entries.
-func (s *Session) row(v []float64, cols int) []string { return s.matrix([][]float64{v}, cols) }
+// column draws a column vector of size entries.
+func (s *Session) column(size int, get cell) []string { return s.grid(size, 1, 1, get) }
 
 // fitEquation lays out the blocks that build returns for the most columns
 // per matrix (matMaxCols, then fewer) that fit the width.

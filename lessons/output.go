@@ -44,7 +44,7 @@ func buildOutput(s *Session, width int) Page {
 		})
 	}
 	steps = append(steps, outLossStep(s), outVerdictStep(s))
-	return Page{Intro: intro, Steps: steps}
+	return Page{Intro: intro, Steps: s.onceRounded(steps)}
 }
 
 // outTarget names target k: "y", or "y1", "y2".. with several outputs.
@@ -55,11 +55,17 @@ func outTarget(n *mathcore.Network, k int) string {
 	return "y" + strconv.Itoa(k+1)
 }
 
+// outTargetValue formats target k, marked when it changed.
+func outTargetValue(s *Session, k int) string {
+	return s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Targets[k] })
+}
+
 // outNetStep is net of output k.
 func outNetStep(s *Session, k int) Step {
 	n := s.Net
 	L := n.Output()
 	var syms, nums []string
+	shown, all := 0.0, n.Sizes[L-1] <= dotMaxTerms
 	for _, i := range dotTerms(n.Sizes[L-1]) {
 		if i < 0 {
 			syms, nums = append(syms, "…"), append(nums, "…")
@@ -68,11 +74,13 @@ func outNetStep(s *Session, k int) Step {
 		p := mathcore.Param{Layer: L - 1, From: i, To: k}
 		syms = append(syms, n.ParamLabel(p)+"·"+n.OutSymbol(L-1, i))
 		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, L-1, i)))
+		shown += s.shown(n.Value(p)) * s.shown(s.Trace.Out[L-1][i])
 	}
 	if n.HasBiases() {
 		b := mathcore.Param{Bias: true, Layer: L - 1, To: k}
 		syms = append(syms, n.ParamLabel(b))
 		nums = append(nums, paren(s.P(b)))
+		shown += s.shown(n.Value(b))
 	}
 	st := Step{
 		Title:   n.NetSymbol(L, k),
@@ -81,16 +89,23 @@ func outNetStep(s *Session, k int) Step {
 		Numbers: strings.Join(nums, " + "),
 		Result:  fwNet(s, L, k),
 	}
-	if s.IsPaper() && k == 0 && L == 2 {
-		var wrong float64
+	if all {
+		st.After = s.withRounding(nil, shown, s.Trace.Net[L][k])
+	}
+	if s.paperShape() && k == 0 { // a slip in the formula, whatever the values
 		var terms []string
 		for i := 0; i < n.Sizes[1]; i++ {
-			p := mathcore.Param{Layer: 1, From: i}
-			wrong += n.Value(p) * s.Trace.Net[1][i]
-			terms = append(terms, n.ParamLabel(p)+"·"+n.NetSymbol(1, i))
+			terms = append(terms, n.ParamLabel(mathcore.Param{Layer: 1, From: i})+"·"+n.NetSymbol(1, i))
 		}
+		wrong := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
+			var x float64
+			for i := 0; i < n.Sizes[1]; i++ {
+				x += n.Value(mathcore.Param{Layer: 1, From: i}) * t.Net[1][i]
+			}
+			return x
+		})
 		st.Note = "once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
-			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + s.F(wrong) + "."
+			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + wrong + "."
 	}
 	return st
 }
@@ -106,12 +121,12 @@ func outOutStep(s *Session, k int) Step {
 		h1, ok1 := fwPrinted(s, n.OutSymbol(1, 0))
 		h2, ok2 := fwPrinted(s, n.OutSymbol(1, 1))
 		if ok1 && ok2 && L == 2 && n.Sizes[1] == 2 {
-			w9 := n.Weights[1][0][0]
-			w10 := n.Weights[1][0][1]
-			mixed := mathcore.SigmoidOf(w9*h1 + w10*h2)
+			mixed := s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 {
+				return mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)
+			})
 			st.Note = "printed " + printedText(printed) + ", which matches the exact hidden outs. Its own " +
 				"printed hidden outs, " + printedText(h1) + " and " + printedText(h2) + ", would have given " +
-				s.F(mixed) + ": from here on the paper mixes its slipped hidden values with a correct output."
+				mixed + ": from here on the paper mixes its slipped hidden values with a correct output."
 		}
 	}
 	return st
@@ -127,13 +142,21 @@ func outLossStep(s *Session) Step {
 		factor, factorWords = "1/"+strconv.Itoa(size), "the mean of"
 	}
 	var syms, nums []string
+	shown, all := 0.0, size <= dotMaxTerms
 	for _, k := range dotTerms(size) {
 		if k < 0 {
 			syms, nums = append(syms, "…"), append(nums, "…")
 			continue
 		}
 		syms = append(syms, "("+outTarget(n, k)+" - "+n.OutSymbol(L, k)+")^2")
-		nums = append(nums, "("+s.F(s.Trace.Targets[k])+" - "+paren(fwOut(s, L, k))+")^2")
+		nums = append(nums, "("+outTargetValue(s, k)+" - "+paren(fwOut(s, L, k))+")^2")
+		d := s.shown(s.Trace.Targets[k]) - s.shown(s.Trace.Out[L][k])
+		shown += d * d
+	}
+	if n.Loss == mathcore.MSE {
+		shown /= float64(size)
+	} else {
+		shown /= 2
 	}
 	sym, num := strings.Join(syms, " + "), strings.Join(nums, " + ")
 	if len(syms) > 1 {
@@ -148,10 +171,16 @@ func outLossStep(s *Session) Step {
 		Result:  s.V(func(t *mathcore.Trace) float64 { return t.Loss }),
 		After:   []string{"J is 0 only when every output hits its target. Learning means making J smaller."},
 	}
-	if s.IsPaper() {
-		y, out := s.Trace.Targets[0], s.Trace.Outputs()[0]
+	if all {
+		st.After = s.withRounding(st.After, shown, s.Trace.Loss)
+	}
+	if s.paperShape() { // a choice of formula, whatever the values
+		mean := s.V(func(t *mathcore.Trace) float64 {
+			d := t.Targets[0] - t.Outputs()[0]
+			return d * d
+		})
 		st.Note = "defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
-			s.F((y-out)*(y-out)) + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
+			mean + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
 			"the 1/2 only makes the slope simpler, and the two slopes differ by a factor 2/n."
 	}
 	return st
@@ -164,9 +193,9 @@ func outVerdictStep(s *Session) Step {
 	outs := s.Trace.Outputs()
 	st := Step{Title: "The verdict"}
 	if len(outs) == 1 && n.Activations[L-1] == mathcore.Sigmoid {
-		out, y := outs[0], s.Trace.Targets[0]
+		out := outs[0]
 		question := "yes"
-		if s.IsPaper() {
+		if s.paperShape() {
 			question = "is it a 4?"
 		}
 		answer := "no"
@@ -186,7 +215,7 @@ func outVerdictStep(s *Session) Step {
 			st.Formula = "answer"
 		}
 		st.Result = answer + " (" + sure + ")"
-		st.After = []string{"The output is " + fwOut(s, L, 0) + " and the target is " + s.F(y) + ", so it is " +
+		st.After = []string{"The output is " + fwOut(s, L, 0) + " and the target is " + outTargetValue(s, 0) + ", so it is " +
 			s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[0] - t.Outputs()[0]) }) +
 			" away. Training will move the weights to close that gap."}
 		return st
@@ -194,7 +223,7 @@ func outVerdictStep(s *Session) Step {
 	st.Text = []string{"How far is each output from its target?"}
 	var parts []string
 	for k := 0; k < min(len(outs), fwMany); k++ {
-		parts = append(parts, n.OutSymbol(L, k)+" "+fwOut(s, L, k)+" vs "+outTarget(n, k)+" "+s.F(s.Trace.Targets[k])+
+		parts = append(parts, n.OutSymbol(L, k)+" "+fwOut(s, L, k)+" vs "+outTarget(n, k)+" "+outTargetValue(s, k)+
 			": off by "+s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[k] - t.Outputs()[k]) }))
 	}
 	if len(outs) > fwMany {

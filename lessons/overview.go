@@ -31,7 +31,7 @@ func buildOverview(s *Session, width int) Page {
 			"). Numbers flow from left to right: every node passes its value along each edge, the edge " +
 			"multiplies it by its weight, and the next node adds up what arrives and squashes the sum."),
 	}
-	if s.IsPaper() {
+	if s.paperShape() {
 		intro = append(intro, Text("The example from the paper: the inputs are how dark each pixel of a tiny "+
 			"2x2 drawing is, the two hidden nodes look for features in the drawing (such as a dark stroke), "+
 			"and the single output answers one question: is this a 4?"))
@@ -63,7 +63,7 @@ func overviewStep(s *Session, l, width int) Step {
 		Result:  fwVector(vals, width-4),
 	}
 	switch {
-	case l == 0 && s.IsPaper():
+	case l == 0 && s.paperShape():
 		st.Text = []string{"The input layer does no math: it holds the picture. Each input is the darkness of " +
 			"one pixel, from 0 (white) to 1 (black)."}
 	case l == 0:
@@ -71,9 +71,20 @@ func overviewStep(s *Session, l, width int) Step {
 			" the network is given."}
 	case l == n.Output():
 		act := n.Activations[l-1]
-		st.Text = []string{"The output layer makes the network's answer. Its nodes work like hidden nodes: " +
-			"add up the weighted values from the layer before, then apply " + fwActWords(act) + "."}
-		if s.IsPaper() {
+		like := "Its nodes work like hidden nodes: each adds up the weighted values from the layer before"
+		switch {
+		case l == 1 && n.Sizes[l] == 1:
+			like = "This network has no hidden layer, so its output node works on the inputs directly: it adds " +
+				"up the weighted inputs"
+		case l == 1:
+			like = "This network has no hidden layer, so its output nodes work on the inputs directly: each " +
+				"adds up the weighted inputs"
+		case n.Sizes[l] == 1:
+			like = "Its node works like a hidden node: it adds up the weighted values from the layer before"
+		}
+		st.Text = []string{"The output layer makes the network's answer. " + like + ", then applies " +
+			fwActWords(act) + "."}
+		if s.paperShape() {
 			st.After = []string{"Here there is one output, read as \"how sure is the network that this is a 4?\": " +
 				"close to 1 means yes, close to 0 means no."}
 		}

@@ -90,25 +90,52 @@ const (
 // V formats the value that get reads from a trace, followed by Up or Down
 // when it differs from its value before the last change.
 func (s *Session) V(get func(t *mathcore.Trace) float64) string {
-	x := get(s.Trace)
-	return s.F(x) + s.mark(x, s.prevTrace, get)
+	return s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return get(t) })
 }
 
 // P formats the current value of parameter p, marked like V.
 func (s *Session) P(p mathcore.Param) string {
-	x := s.Net.Value(p)
-	if s.prevNet == nil {
-		return s.F(x)
-	}
-	return s.F(x) + markFor(x, s.prevNet.Value(p))
+	return s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Value(p) })
 }
 
-func (s *Session) mark(x float64, prev *mathcore.Trace, get func(t *mathcore.Trace) float64) string {
-	if s.prevNet == nil || !sameShape(s.prevNet, s.Net) {
+// getter reads one value from a network and its trace.
+type getter func(n *mathcore.Network, t *mathcore.Trace) float64
+
+// val formats the value get reads from the network and its trace, marked
+// like V. Every number a lesson shows that depends on the network goes
+// through val (or V, P, markOf), so that a changed value carries its mark
+// wherever it appears.
+func (s *Session) val(get getter) string {
+	return s.F(get(s.Net, s.Trace)) + s.markOf(get)
+}
+
+// markOf returns Up or Down when the value get reads changed with the last
+// change, and "" when it did not, when nothing has changed yet, or when the
+// network changed shape (so that get cannot read the old one).
+func (s *Session) markOf(get getter) string {
+	if !s.hasPrev() {
 		return ""
 	}
-	return markFor(x, get(prev))
+	return markFor(get(s.Net, s.Trace), get(s.prevNet, s.prevTrace))
 }
+
+// markPair returns the mark of a value that is now x and was before(),
+// computed by the caller on the previous state (see hasPrev and prev).
+func (s *Session) markPair(x float64, before func() float64) string {
+	if !s.hasPrev() {
+		return ""
+	}
+	return markFor(x, before())
+}
+
+// hasPrev reports whether there is a state before the last change of the
+// same shape as now, to compare values with.
+func (s *Session) hasPrev() bool {
+	return s.prevNet != nil && sameShape(s.prevNet, s.Net)
+}
+
+// prev returns the network and trace before the last change; only when hasPrev.
+func (s *Session) prev() (*mathcore.Network, *mathcore.Trace) { return s.prevNet, s.prevTrace }
 
 func markFor(x, before float64) string {
 	switch {

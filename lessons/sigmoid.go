@@ -94,7 +94,7 @@ func sigPlot(s *Session, width int) (plot, legend []string) {
 		mark := rune('0' + k)
 		net, out := s.Trace.Net[nd.l][nd.j], s.Trace.Out[nd.l][nd.j]
 		p.Mark(net, out, mark)
-		item := string(mark) + " " + n.NodeLabel(nd.l, nd.j) + " (" + s.F(net) + ", " + s.F(out) + ")"
+		item := string(mark) + " " + n.NodeLabel(nd.l, nd.j) + " (" + fwNet(s, nd.l, nd.j) + ", " + fwOut(s, nd.l, nd.j) + ")"
 		if net < -6 || net > 6 {
 			item += " off the plot"
 		}
@@ -131,13 +131,15 @@ func sigOutStep(s *Session, l, j int) Step {
 		if fwDiffers(printed, exact) {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
-			st.Note = "printed " + printedText(printed) + ". That is σ(-" + s.F(x) + ") = 1 / (1 + e^(+" +
-				s.F(x) + ")) = " + s.F(flipped) + ": the minus sign in e^(-x) was lost."
+			xs := fwNet(s, l, j)
+			fs := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[l][j]) })
+			st.Note = "printed " + printedText(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
+				xs + ")) = " + fs + ": the minus sign in e^(-x) was lost."
 			if fwDiffers(printed, flipped) {
 				st.Note += " (It is also cut off after " + strconv.Itoa(len(printedText(printed))-2) +
 					" decimals rather than rounded.)"
 			}
-			st.Note += " A positive net always gives an out above one half, so " + s.F(exact) + " is right."
+			st.Note += " A positive net always gives an out above one half, so " + fwOut(s, l, j) + " is right."
 		}
 	}
 	return st
@@ -176,7 +178,7 @@ func sigDerivation(s *Session) []Step {
 				"out on either side, where the curve is flat."},
 		},
 	}
-	if s.IsPaper() {
+	if s.paperShape() { // a slip in a formula, whatever the values
 		steps[len(steps)-1].Note = "its proof starts from σ'(x) = e^x / (1 + e^x), which is σ itself, not " +
 			"its slope, and its middle line does not follow from that start. Its final answer σ(1 - σ) is right; " +
 			"the steps above show why."
@@ -187,20 +189,18 @@ func sigDerivation(s *Session) []Step {
 		if n.Activations[nd.l-1] != mathcore.Sigmoid {
 			continue
 		}
-		out, net := n.OutSymbol(nd.l, nd.j), n.NetSymbol(nd.l, nd.j)
-		o := fwOut(s, nd.l, nd.j)
-		x := s.Trace.Net[nd.l][nd.j]
 		const h = 1e-3
-		numeric := (mathcore.SigmoidOf(x+h) - mathcore.SigmoidOf(x-h)) / (2 * h)
-		st := Step{
-			Title:   "d" + out + "/d" + net,
-			Text:    []string{"For " + n.NodeLabel(nd.l, nd.j) + ", the slope of σ at its net is:"},
-			Formula: "d" + out + "/d" + net + " = " + out + " · (1 - " + out + ")",
-			Numbers: paren(o) + " · (1 - " + paren(o) + ")",
-			Result:  s.V(func(t *mathcore.Trace) float64 { return t.DAct[nd.l][nd.j] }),
-			After: []string{"Check by nudging net a little each way: (σ(" + s.F(x) + " + 0.001) - σ(" + s.F(x) +
-				" - 0.001)) / 0.002 = " + s.F(numeric) + "."},
-		}
+		numeric := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 {
+			x := t.Net[nd.l][nd.j]
+			return (mathcore.SigmoidOf(x+h) - mathcore.SigmoidOf(x-h)) / (2 * h)
+		})
+		st := s.slopeStep(Step{
+			Title: "d" + n.OutSymbol(nd.l, nd.j) + "/d" + n.NetSymbol(nd.l, nd.j),
+			Text:  []string{"For " + n.NodeLabel(nd.l, nd.j) + ", the slope of σ at its net is:"},
+		}, nd.l, nd.j)
+		net := fwNet(s, nd.l, nd.j)
+		st.After = s.withRounding([]string{"Check by nudging net a little each way: (σ(" + net + " + 0.001) - σ(" +
+			net + " - 0.001)) / 0.002 = " + numeric + "."}, s.shownSlope(nd.l, nd.j), s.Trace.DAct[nd.l][nd.j])
 		return append(steps, st)
 	}
 	return steps
@@ -222,21 +222,13 @@ func sigOtherDerivatives(s *Session) []Step {
 				layers = append(layers, n.LayerName(m+1))
 			}
 		}
-		st := Step{Title: "The slope of " + a.String(), Text: []string{"Used by the " + strings.Join(layers, " and ") + "."}}
-		out, net := n.OutSymbol(l+1, 0), n.NetSymbol(l+1, 0)
-		st.Result = s.V(func(t *mathcore.Trace) float64 { return t.DAct[l+1][0] })
+		st := s.slopeStep(Step{Title: "The slope of " + a.String(), Text: []string{"Used by the " +
+			strings.Join(layers, " and ") + ". For " + n.NodeLabel(l+1, 0) + ":"}}, l+1, 0)
 		switch a {
 		case mathcore.Tanh:
-			st.Formula = "d" + out + "/d" + net + " = 1 - " + out + "^2"
-			st.Numbers = "1 - " + paren(fwOut(s, l+1, 0)) + "^2"
-			st.After = []string{"Like σ, the slope of tanh comes from out itself."}
-		case mathcore.ReLU:
-			st.Formula = "d" + out + "/d" + net + " = 1 if " + net + " > 0, else 0"
-			st.Numbers = net + " = " + fwNet(s, l+1, 0)
-		default:
-			st.Formula = "d" + out + "/d" + net + " = 1"
-			st.After = []string{"out is net, so out moves exactly as much as net."}
+			st.After = append(st.After, "Like σ, the slope of tanh comes from out itself.")
 		}
+		st.After = s.withRounding(st.After, s.shownSlope(l+1, 0), s.Trace.DAct[l+1][0])
 		steps = append(steps, st)
 	}
 	return steps

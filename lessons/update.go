@@ -53,10 +53,13 @@ func updateLesson() Lesson {
 
 func buildUpdate(s *Session, width int) Page {
 	n := s.Net
-	eta := etaShow(n.LearningRate)
+	each, one := eachParam(n), "weight"
+	if n.HasBiases() {
+		one = "parameter"
+	}
 	intro := []Block{
-		Text("Now that we can find dJ/dw for every weight, one step of gradient descent moves all of them " +
-			"at once, each against its own slope, scaled by the learning rate η = " + eta + "."),
+		Text("Now that we can find dJ/dw for every " + each + ", one step of gradient descent moves all of " +
+			"them at once, each against its own slope, scaled by the learning rate η = " + s.eta() + "."),
 		Text("Apply the step to the network (u), take the last one back (U), or return to the starting " +
 			"values (r). Every other lesson then shows the new numbers."),
 		Fig(bpWrap("Steps applied so far: "+itoa(s.Updates.Steps())+" · loss J = "+
@@ -64,23 +67,41 @@ func buildUpdate(s *Session, width int) Page {
 	}
 	steps := []Step{{
 		Title: "The rule",
-		Text: []string{"For every weight (and bias): a positive slope means the loss grows with the weight, so " +
-			"the weight goes down; a negative slope sends it up. A steep slope moves it more than a gentle one."},
+		Text: []string{"For every " + each + ": a positive slope means the loss grows with the " + one + ", so the " +
+			one + " goes down; a negative slope sends it up. A steep slope moves it more than a gentle one."},
 		Formula: "w_new = w - η·dJ/dw",
-		Numbers: "w - " + eta + "·dJ/dw",
+		Numbers: "w - " + s.eta() + "·dJ/dw",
 	}}
 	w9 := firstOutputWeight(n)
-	steps = append(steps, s.updateStep(w9, s.paperNote(w9, "update")))
+	steps = append(steps, s.updateStep(w9, s.paperNote(w9, "update"), "update"))
 	if w1 := (mathcore.Param{}); w1 != w9 {
-		steps = append(steps, s.updateStep(w1, s.paperNote(w1, "update")))
+		steps = append(steps, s.updateStep(w1, s.paperNote(w1, "update"), "update"))
+	}
+	all := "The same rule for all " + itoa(len(n.Params())) + " weights."
+	switch ps := len(n.Params()); {
+	case ps == 1:
+		all = "The network has just this one weight."
+	case ps == 2 && n.HasBiases():
+		all = "The same rule for the weight and the bias."
+	case ps == 2:
+		all = "The same rule for both weights."
+	case n.HasBiases():
+		all = "The same rule for all " + itoa(ps) + " weights and biases."
+	}
+	title := "Every weight"
+	switch {
+	case len(n.Params()) == 1:
+		title = "The only weight"
+	case n.HasBiases():
+		title = "Every weight and bias"
 	}
 	steps = append(steps, Step{
-		Title:  "Every " + map[bool]string{false: "weight", true: "weight and bias"}[n.HasBiases()],
-		Text:   []string{"The same rule for all " + itoa(len(n.Params())) + " parameters. The arrows mark values that changed with the last step."},
+		Title:  title,
+		Text:   []string{all + " The arrows ▲ ▼ mark values that changed with the last edit or step."},
 		Figure: updateTable(s, width),
 	})
 	steps = append(steps, s.beforeAfter(width))
-	return Page{Intro: intro, Steps: steps}
+	return Page{Intro: intro, Steps: s.onceRounded(steps)}
 }
 
 // updateTable lists every parameter: old value, gradient, η times the
@@ -91,8 +112,8 @@ func updateTable(s *Session, width int) []string {
 	full := make([][]string, 0, len(ps)+1)
 	full = append(full, []string{"", "old", "dJ/dw", "η·dJ/dw", "new"})
 	for _, p := range ps {
-		g := s.Trace.Gradient(p)
-		full = append(full, []string{n.ParamLabel(p), s.pv(p), s.F(g), s.F(n.LearningRate * g), s.V(newGetter(p))})
+		step := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 { return n.LearningRate * t.Gradient(p) })
+		full = append(full, []string{n.ParamLabel(p), s.P(p), s.V(gradGetter(p)), step, s.V(newGetter(p))})
 	}
 	for _, drop := range [][]int{nil, {3}, {2, 3}} {
 		rows := make([][]string, len(full))
@@ -125,20 +146,40 @@ func bpDropCols(row []string, drop []int) []string {
 	return out
 }
 
+// afterStep returns the trace of n after one more update step, computed on
+// a copy of n from its trace t.
+func afterStep(n *mathcore.Network, t *mathcore.Trace) *mathcore.Trace {
+	next := n.Clone()
+	t.Apply(next)
+	after := mathcore.NewTrace(next)
+	after.Compute(next)
+	return after
+}
+
 // beforeAfter compares the outputs and the loss now with those after one
 // more step, computed on a copy of the network.
 func (s *Session) beforeAfter(width int) Step {
 	n := s.Net
-	next := n.Clone()
-	s.Trace.Apply(next)
-	t := mathcore.NewTrace(next)
-	t.Compute(next)
+	t := afterStep(n, s.Trace)
+	var pt *mathcore.Trace
+	if s.hasPrev() {
+		pt = afterStep(s.prev())
+	}
+	// later formats a value after the step, marked against the same value
+	// after a step from the state before the last change.
+	later := func(get func(t *mathcore.Trace) float64) string {
+		return s.F(get(t)) + s.markPair(get(t), func() float64 { return get(pt) })
+	}
 	L := n.Output()
 	rows := [][]string{{"", "now", "after the step", "target"}}
 	for k := range n.Sizes[L] {
-		rows = append(rows, []string{n.OutSymbol(L, k), s.F(s.Trace.Out[L][k]), s.F(t.Out[L][k]), s.F(n.Targets[k])})
+		out := func(t *mathcore.Trace) float64 { return t.Out[L][k] }
+		rows = append(rows, []string{n.OutSymbol(L, k), s.V(out), later(out),
+			s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Targets[k] })})
 	}
-	rows = append(rows, []string{"J", s.F(s.Trace.Loss), s.F(t.Loss), ""})
+	loss := func(t *mathcore.Trace) float64 { return t.Loss }
+	rows = append(rows, []string{"J", s.V(loss), later(loss), ""})
+	diff := t.Loss - s.Trace.Loss
 	words := "The loss goes down: the step helped."
 	switch {
 	case t.Loss > s.Trace.Loss:
@@ -150,9 +191,9 @@ func (s *Session) beforeAfter(width int) Step {
 		Title:   "Before and after",
 		Text:    []string{"Run the network again with the new weights and compare."},
 		Formula: "J_after - J_now",
-		Numbers: s.F(t.Loss) + " - " + s.F(s.Trace.Loss),
-		Result:  s.F(t.Loss - s.Trace.Loss),
+		Numbers: later(loss) + " - " + s.V(loss),
+		Result:  s.F(diff) + s.markPair(diff, func() float64 { _, before := s.prev(); return pt.Loss - before.Loss }),
 		Figure:  fitLines(bpTable(rows), width),
-		After:   []string{words},
+		After:   s.withRounding([]string{words}, s.shown(t.Loss)-s.shown(s.Trace.Loss), t.Loss-s.Trace.Loss),
 	}
 }

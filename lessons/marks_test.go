@@ -1,0 +1,195 @@
+package lessons
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"nnmath/mathcore"
+)
+
+// markNumber matches a number as the lessons write one, with decimals, and
+// the mark that may follow it.
+var markNumber = regexp.MustCompile(`-?[0-9]+\.[0-9]+[▲▼]?`)
+
+// markLine is one line of a page, named by where it sits.
+type markLine struct{ key, text string }
+
+// markLines flattens a page into named lines, in order.
+func markLines(p Page) []markLine {
+	var out []markLine
+	add := func(key string, lines ...string) {
+		for k, l := range lines {
+			out = append(out, markLine{key + "/" + itoa(k), l})
+		}
+	}
+	for i, b := range p.Intro {
+		add("intro "+itoa(i), b.Lines...)
+	}
+	add("aside", p.Aside...)
+	for i, st := range p.Steps {
+		key := "step " + itoa(i+1) + " "
+		add(key+"title", st.Title)
+		add(key+"text", st.Text...)
+		add(key+"formula", st.Formula, st.Numbers, st.Result)
+		add(key+"figure", st.Figure...)
+		add(key+"after", st.After...)
+		add(key+"note", st.Note)
+	}
+	return out
+}
+
+// markSkeleton is a line with its numbers and marks taken out, to pair the
+// lines of a page before and after a change.
+func markSkeleton(s string) string { return markNumber.ReplaceAllString(s, "#") }
+
+// markCheck fails for every number that reads differently after a change
+// than before it but carries no mark. Lines are paired by position and by
+// their words; lines whose words changed (a note that went away, a sentence
+// that depends on a sign) are skipped.
+func markCheck(t *testing.T, where string, before, after Page) (checked int) {
+	t.Helper()
+	b, a := markLines(before), markLines(after)
+	if len(b) != len(a) {
+		t.Logf("%s: %d lines before, %d after; pairing by key", where, len(b), len(a))
+	}
+	byKey := map[string]string{}
+	for _, l := range b {
+		byKey[l.key] = l.text
+	}
+	for _, l := range a {
+		old, ok := byKey[l.key]
+		if !ok || markSkeleton(old) != markSkeleton(l.text) {
+			continue
+		}
+		olds, news := markNumber.FindAllString(old, -1), markNumber.FindAllString(l.text, -1)
+		for i, nw := range news {
+			was := strings.TrimRight(olds[i], Up+Down)
+			is := strings.TrimRight(nw, Up+Down)
+			checked++
+			if was != is && nw == is {
+				t.Errorf("%s: %s: %s changed to %s without a mark in %q", where, l.key, was, is, l.text)
+			}
+		}
+	}
+	return checked
+}
+
+// markEdits are the changes a learner makes: a weight, the learning rate,
+// an input, a target, an update step and its undo.
+var markEdits = []struct {
+	name string
+	do   func(t *testing.T, s *Session)
+}{
+	{"w1", func(t *testing.T, s *Session) { markSet(t, s, "w1", func(v float64) float64 { return v + 0.05 }) }},
+	{"eta", func(t *testing.T, s *Session) { markSet(t, s, "eta", func(float64) float64 { return 0.5 }) }},
+	{"i1", func(t *testing.T, s *Session) { markSet(t, s, "i1", func(v float64) float64 { return v + 0.1 }) }},
+	{"target", func(t *testing.T, s *Session) {
+		s.Change(func(n *mathcore.Network) { n.Targets[0] -= 0.25 })
+	}},
+	{"update", func(t *testing.T, s *Session) {
+		if err := s.ApplyUpdate(); err != nil {
+			t.Fatal(err)
+		}
+	}},
+	{"undo", func(t *testing.T, s *Session) {
+		if err := s.ApplyUpdate(); err != nil {
+			t.Fatal(err)
+		}
+		s.UndoUpdate()
+	}},
+}
+
+// markSet sets the field with the given label to f of its value.
+func markSet(t *testing.T, s *Session, label string, f func(float64) float64) {
+	t.Helper()
+	for _, fd := range Fields(s.Net) {
+		if fd.Label == label {
+			if err := s.SetField(fd, f(fd.Get(s.Net))); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+	}
+	t.Fatalf("no field %s", label)
+}
+
+// After any change, every number on every page that reads differently than
+// before carries a mark: in formulas and substitutions, results, tables,
+// figures, diagrams and notes alike.
+func TestChangedValuesAreMarkedEverywhere(t *testing.T) {
+	for _, name := range []string{"paper", "2-2-2 biases", "3-4-4-2 tanh relu", "1-1"} {
+		for _, edit := range markEdits {
+			for _, digits := range []int{4, 10} {
+				s := NewSession(bpNetwork(t, name))
+				s.Digits = digits
+				// A first change, so that the edit under test is compared
+				// with an edited state and not with the start.
+				s.Change(func(n *mathcore.Network) { n.Inputs[0] += 0.01 })
+				var before []Page
+				ls := All()
+				for _, l := range ls {
+					before = append(before, l.Build(s, 140))
+				}
+				edit.do(t, s)
+				checked := 0
+				for i, l := range ls {
+					if l.ID == "training" { // shows a copy of the network, trained on its own
+						continue
+					}
+					where := name + "/" + edit.name + "/" + itoa(digits) + "/" + l.ID
+					checked += markCheck(t, where, before[i], l.Build(s, 140))
+				}
+				if checked == 0 {
+					t.Errorf("%s/%s: no number compared", name, edit.name)
+				}
+			}
+		}
+	}
+}
+
+// The marks the report named: the update lesson after u and after η = 0.5,
+// the dot product's row-times-column line, the chain's product line.
+func TestMarksNamedInTheReport(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	w9 := mathcore.Param{Layer: 1}
+	if err := s.ApplyUpdate(); err != nil {
+		t.Fatal(err)
+	}
+	p := updateLesson().Build(s, 140)
+	if st := p.Steps[1]; !strings.Contains(st.Numbers, s.P(w9)) || !strings.ContainsAny(s.P(w9), Up+Down) {
+		t.Errorf("after u, the w9 step does not mark w9: %q", st.Numbers)
+	}
+	table := strings.Join(p.Steps[3].Figure, "\n")
+	if g := s.V(gradGetter(w9)); !strings.ContainsAny(g, Up+Down) || !strings.Contains(table, g) {
+		t.Errorf("after u, the table does not mark dJ/dw9 %s:\n%s", g, table)
+	}
+	if ba := strings.Join(p.Steps[4].Figure, "\n"); strings.Count(ba, Up)+strings.Count(ba, Down) < 4 {
+		t.Errorf("after u, before and after is not marked:\n%s", ba)
+	}
+
+	s = NewSession(mathcore.Paper())
+	markSet(t, s, "eta", func(float64) float64 { return 0.5 })
+	p = updateLesson().Build(s, 140)
+	if st := p.Steps[1]; !strings.Contains(st.Numbers, "0.5"+Up) || !strings.Contains(st.Result, "0.6246"+Up) {
+		t.Errorf("η = 0.5: the w9 step reads %q = %q", st.Numbers, st.Result)
+	}
+	table = strings.Join(p.Steps[3].Figure, "\n")
+	if !strings.Contains(table, "-0.0246"+Down) {
+		t.Errorf("η = 0.5: the η·dJ/dw column is not marked:\n%s", table)
+	}
+	if r := p.Steps[4].Result; !strings.ContainsAny(r, Up+Down) {
+		t.Errorf("η = 0.5: J_after - J_now = %q is not marked", r)
+	}
+
+	s = NewSession(mathcore.Paper())
+	markSet(t, s, "w1", func(v float64) float64 { return v - 0.1 })
+	dot := dotLesson().Build(s, 140).Steps[0]
+	if !strings.Contains(dot.Figure[0], "0.3000"+Down) || !strings.Contains(dot.Figure[0], "0.3260"+Down) {
+		t.Errorf("the row-times-column line is not marked: %q", dot.Figure[0])
+	}
+	prod := chainOutputLesson().Build(s, 140).Steps[3]
+	if strings.Count(prod.Numbers, Up)+strings.Count(prod.Numbers, Down) != 3 {
+		t.Errorf("the product line does not mark its three factors: %q", prod.Numbers)
+	}
+}
