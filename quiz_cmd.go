@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"nnmath/lessons"
 	"nnmath/mathcore"
 	"nnmath/quiz"
 	"nnmath/tui"
@@ -152,6 +153,12 @@ func printQuizStats(stdout, stderr io.Writer, path string) int {
 	}
 	tw.Flush()
 	if ls := sum.Lessons(); len(ls) > 0 {
+		all := lessons.All()
+		for k, id := range ls {
+			if i, ok := lessons.Find(all, id); ok {
+				ls[k] = strconv.Itoa(i+1) + ". " + all[i].Title
+			}
+		}
 		fmt.Fprintf(stdout, "\nLessons to revisit: %s.\n", strings.Join(ls, ", "))
 	}
 	return exitOK

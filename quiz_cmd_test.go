@@ -63,7 +63,7 @@ func TestQuizStats(t *testing.T) {
 	if !strings.Contains(errb.String(), "line 3") {
 		t.Errorf("corrupt line not reported: %q", errb.String())
 	}
-	for _, want := range []string{"3 questions, 2 correct", "forward", "loss", "Lessons to revisit: loss"} {
+	for _, want := range []string{"3 questions, 2 correct", "forward", "loss", "Lessons to revisit: 6. The output and the loss"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("stats lack %q:\n%s", want, out.String())
 		}
@@ -168,7 +168,7 @@ func TestQuizHelpAndStatsMessages(t *testing.T) {
 	if code := run([]string{"quiz", "--stats"}, &out, &errb); code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"1 question, 0 correct", "1 of 2 steps right", "Lessons to revisit: dot."} {
+	for _, want := range []string{"1 question, 0 correct", "1 of 2 steps right", "Lessons to revisit: 4. Dot product."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("stats lack %q:\n%s", want, out.String())
 		}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strconv"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -132,15 +133,15 @@ type QuizModel struct {
 	help          help.Model
 
 	state    quizState
-	err      string        // why the typed answer was refused
-	elapsed  time.Duration // time on the current question, as of the last update
-	figure   []string      // the current question's network, drawn for width
-	pinned   []string      // the question and answer field, below the viewport
-	filler   int           // blank lines between the pinned block and the help bar
-	verdict  int           // body line where the verdict starts, -1 when none
-	revisit  []string      // lesson IDs to revisit, on the summary
-	choice   int           // the chosen one
-	titles   map[string]string
+	err      string            // why the typed answer was refused
+	elapsed  time.Duration     // time on the current question, as of the last update
+	figure   []string          // the current question's network, drawn for width
+	pinned   []string          // the question and answer field, below the viewport
+	filler   int               // blank lines between the pinned block and the help bar
+	verdict  int               // body line where the verdict starts, -1 when none
+	revisit  []string          // lesson IDs to revisit, on the summary
+	choice   int               // the chosen one
+	titles   map[string]string // "4. Dot product", by lesson ID
 	doneSent bool
 
 	// Saving each answer (WithHistory).
@@ -165,8 +166,8 @@ func NewQuiz(s *quiz.Session, isDark bool) QuizModel {
 		verdict:  -1,
 		titles:   map[string]string{},
 	}
-	for _, l := range lessons.All() {
-		m.titles[l.ID] = l.Title
+	for i, l := range lessons.All() {
+		m.titles[l.ID] = strconv.Itoa(i+1) + ". " + l.Title
 	}
 	m.input.CharLimit = 40
 	m.input.Placeholder = "your answer, a number"

@@ -481,7 +481,7 @@ func TestQuizCarriedMarks(t *testing.T) {
 	m, _ = quizPress(t, m, "n")
 	screen := quizScreen(m)
 	if !strings.Contains(screen, "Quiz · 1 question · score 0/1") || !strings.Contains(screen, "← revisit") ||
-		!strings.Contains(screen, "dot (") || !strings.Contains(screen, "1/2") {
+		!strings.Contains(screen, "4. Dot product  (forward)") || !strings.Contains(screen, "1/2") {
 		t.Errorf("summary after a slip:\n%s", screen)
 	}
 }

@@ -408,7 +408,7 @@ func (m *QuizModel) summaryLines(w int) []string {
 				}
 			}
 		}
-		line := "  " + id + " (" + title + ") for " + strings.Join(topics, ", ")
+		line := "  " + title + "  (" + strings.Join(topics, ", ") + ")"
 		if i == m.choice {
 			line = style(st.Focus, "▸ "+line[2:])
 		}
