@@ -83,7 +83,7 @@ type traceParams struct {
 type traceChain struct {
 	Param        string        `json:"param"`
 	Value        float64       `json:"value"`
-	PathCount    int           `json:"path_count"`
+	PathCount    float64       `json:"path_count"`      // exact up to 2^53 paths
 	Paths        [][]traceFact `json:"paths,omitempty"` // omitted past mathcore.MaxChainPaths paths
 	LayerByLayer []traceFact   `json:"layer_by_layer"`  // dJ/dout · dout/dnet · dnet/dparam of the node fed
 	Gradient     float64       `json:"gradient"`
@@ -117,7 +117,7 @@ func traceJSON(n *mathcore.Network, t *mathcore.Trace) traceOutput {
 	}
 	for _, p := range n.Params() {
 		c := t.Chain(n, p)
-		tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: c.PathCount, Gradient: c.Gradient, New: c.New}
+		tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: mathcore.PathCountApprox(n.Sizes, c.Layer), Gradient: c.Gradient, New: c.New}
 		syms := layerSymbols(n, c)
 		tc.LayerByLayer = []traceFact{{syms[0], c.DOut}, {syms[1], c.DAct}, {syms[2], c.Local}}
 		for _, path := range c.Paths {
@@ -202,7 +202,7 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 func chainLines(n *mathcore.Network, c mathcore.Chain, f func(float64) string) []string {
 	var lines []string
 	if c.Paths == nil {
-		return []string{strings.Join(layerSymbols(n, c), " · ") + fmt.Sprintf(" (dJ/d%s sums %d paths)", n.OutSymbol(c.Layer, c.Node), c.PathCount),
+		return []string{strings.Join(layerSymbols(n, c), " · ") + fmt.Sprintf(" (dJ/d%s sums %s paths)", n.OutSymbol(c.Layer, c.Node), pathCount(n, c)),
 			"  = " + strings.Join([]string{paren(f(c.DOut)), paren(f(c.DAct)), paren(f(c.Local))}, " · ") + " = " + f(c.Gradient)}
 	}
 	for k, path := range c.Paths {
@@ -235,4 +235,13 @@ func paren(s string) string {
 		return "(" + s + ")"
 	}
 	return s
+}
+
+// pathCount writes the number of paths of c: exact, or in e-notation when
+// there are more than an int holds.
+func pathCount(n *mathcore.Network, c mathcore.Chain) string {
+	if c.PathCountOverflow {
+		return numtext.FormatSig(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+	}
+	return fmt.Sprint(c.PathCount)
 }

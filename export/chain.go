@@ -2,6 +2,7 @@ package export
 
 import (
 	"nnmath/mathcore"
+	"nnmath/numtext"
 )
 
 // chainRule writes the chain rule for every weight and bias, grouped by the
@@ -39,7 +40,11 @@ func (s *solution) chainIntro(c mathcore.Chain) inline {
 	}
 	switch {
 	case c.Paths == nil:
-		return line(sym, text(what+". It reaches the outputs along "+itoa(c.PathCount)+
+		count := itoa(c.PathCount)
+		if c.PathCountOverflow {
+			count = "about " + numtext.FormatSig(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+		}
+		return line(sym, text(what+". It reaches the outputs along "+count+
 			" paths, too many to list, so the chain uses "), tex(derivative("J", outSymbol(n, c.Layer, c.Node))),
 			text(" from the layer-by-layer backpropagation above:"))
 	case len(c.Paths) == 1:

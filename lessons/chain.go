@@ -167,10 +167,7 @@ func pathCountWords(n *mathcore.Network, c mathcore.Chain) string {
 	if !c.PathCountOverflow {
 		return strconv.Itoa(c.PathCount)
 	}
-	x := 1.0
-	for r := c.Layer + 1; r < len(n.Sizes); r++ {
-		x *= float64(n.Sizes[r])
-	}
+	x := mathcore.PathCountApprox(n.Sizes, c.Layer)
 	e := math.Floor(math.Log10(x))
 	m := x / math.Pow(10, e)
 	if m >= 9.95 { // rounds up to the next power of ten

@@ -144,3 +144,14 @@ func CountPaths(sizes []int, l int) (count int, overflow bool) {
 	}
 	return count, false
 }
+
+// PathCountApprox returns the number of paths from a node of layer l to the
+// outputs as a float64: exact up to 2^53, and close beyond, where
+// CountPaths overflows.
+func PathCountApprox(sizes []int, l int) float64 {
+	x := 1.0
+	for r := l + 1; r < len(sizes); r++ {
+		x *= float64(sizes[r])
+	}
+	return x
+}

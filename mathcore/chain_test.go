@@ -65,3 +65,18 @@ func TestChainCountsEveryPathPastTheLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestPathCountApprox(t *testing.T) {
+	sizes := []int{3, 4, 4, 4, 4, 4, 4, 2}
+	if got := PathCountApprox(sizes, 1); got != 2048 {
+		t.Errorf("3-4-4-4-4-4-4-2 from layer 1: %v paths, want 2048", got)
+	}
+	big := make([]int, 16)
+	for i := range big {
+		big[i] = 512
+	}
+	n, over := CountPaths(big, 0)
+	if got := PathCountApprox(big, 0); !over || got != math.Pow(512, 15) || n != math.MaxInt {
+		t.Errorf("16 layers of 512: %v (count %d, overflow %v), want 512^15", got, n, over)
+	}
+}
