@@ -3,6 +3,7 @@ package judge
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -190,6 +191,57 @@ func TestUnknownNameNotes(t *testing.T) {
 		u, ok := err.(*UnknownQuantityError)
 		if !ok || len(u.Nearest) < 2 || !slices.Equal(u.Nearest[:2], want) || len(u.Nearest) > 5 {
 			t.Errorf("Lookup(%q) on 3-2-2: %v, want %v first", name, err, want)
+		}
+	}
+}
+
+// TestSmallUpdates: when the step is small next to the weight, an answer
+// must still move the right way and by about the step; when the step is too
+// small to show in 4 significant figures, it must be written out.
+func TestSmallUpdates(t *testing.T) {
+	for _, c := range []struct {
+		eta    float64
+		answer float64
+		want   Verdict
+		slip   SlipID
+		says   string
+	}{
+		// w1 = 0.15, step -0.0002193 at eta 0.5: half a unit in the 4th figure is 0.00005.
+		{0.5, 0.1498, Correct, "", ""},
+		{0.5, 0.149781, Correct, "", ""},
+		{0.5, 0.1497, Close, "", ""},
+		{0.5, 0.150219, Incorrect, UpdateSign, ""},
+		{0.5, 0.149561, Incorrect, MissingEta, ""},
+		{0.5, 0.15, Incorrect, "", "before the update"},
+		// At eta 0.05 the step, -0.00002193, is below the 4th figure.
+		{0.05, 0.149978, Correct, "", "0.14997807"},
+		{0.05, 0.1500, Incorrect, "", "before the update"},
+		{0.05, 0.150022, Incorrect, UpdateSign, ""},
+		{0.05, 0.14998, Incorrect, "", "too small to show in 4 significant figures"},
+	} {
+		n, err := mathcore.ParseNetwork([]byte(`{"layers":[2,2,2],"weights":[[[0.15,0.2],[0.25,0.3]],[[0.4,0.45],[0.5,0.55]]],
+			"biases":[[0.35,0.35],[0.6,0.6]],"inputs":[0.05,0.1],"targets":[0.01,0.99],"learning_rate":` +
+			strconv.FormatFloat(c.eta, 'g', -1, 64) + `}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := mustJudge(t, n)
+		res := j.Check(mustLookup(t, j, "w1_new"), c.answer)
+		var slip SlipID
+		if res.Diagnosis != nil {
+			slip = res.Diagnosis.Slip
+		}
+		if res.Verdict != c.want || slip != c.slip || !strings.Contains(res.Explanation, c.says) {
+			t.Errorf("eta %v, w1_new = %v: %v, slip %q; want %v, slip %q, saying %q\n%s",
+				c.eta, c.answer, res.Verdict, slip, c.want, c.slip, c.says, res.Explanation)
+		}
+	}
+}
+
+func TestSigFigures(t *testing.T) {
+	for x, want := range map[float64]int{0.15: 2, 0.150219: 6, 0.704481: 6, -0.0493: 3, 0: 1, 120: 2, 1e-7: 1} {
+		if got := sigFigures(x); got != want {
+			t.Errorf("sigFigures(%v) = %d, want %d", x, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package judge
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"nnmath/mathcore"
@@ -88,7 +89,7 @@ type Result struct {
 func (j *Judge) Check(q Quantity, answer float64) Result {
 	r := Result{Quantity: q, Answer: answer, Exact: j.Exact(q)}
 	r.Verdict = j.Grade(q, answer, r.Exact)
-	if r.Verdict == Incorrect && !j.notUpdated(q, answer) {
+	if r.Verdict == Incorrect && !j.notUpdated(q, answer) && !j.tooFewFigures(q, answer) {
 		if d, ok := j.Diagnose(q, answer); ok {
 			r.Diagnosis = &d
 		}
@@ -119,10 +120,29 @@ func (j *Judge) explain(r Result) string {
 	case r.Verdict == Incorrect && j.notUpdated(q, r.Answer):
 		label := j.net.ParamLabel(q.Param)
 		s += fmt.Sprintf(" %s is %s before the update: the step eta · dJ/d%s is left out.", short(r.Answer), label, label)
-	case r.Verdict == Incorrect:
+	case r.Verdict == Incorrect && !j.tooFewFigures(q, r.Answer):
 		s += " No common slip explains " + sig(r.Answer) + "; compare each step of the worked chain with the exact one."
 	}
 	return s
+}
+
+// tooFewFigures reports whether answer, for an updated parameter whose step
+// is too small to show in 4 significant figures, is the exact value rounded
+// to the figures the answer has: a precision problem, not a slip.
+func (j *Judge) tooFewFigures(q Quantity, answer float64) bool {
+	if q.Kind != KindNew {
+		return false
+	}
+	exact := j.Exact(q)
+	return j.Band(q, exact).Tiny && math.Abs(answer-exact) <= HalfUnit(exact, sigFigures(answer))*(1+slack)
+}
+
+// sigFigures returns the number of significant figures of x as it is
+// written in its shortest form: 3 for 0.150, 6 for 0.704481.
+func sigFigures(x float64) int {
+	m := strconv.FormatFloat(math.Abs(x), 'e', -1, 64) // "7.04481e-01"
+	m = m[:strings.IndexByte(m, 'e')]
+	return max(1, len(strings.Replace(m, ".", "", 1)))
 }
 
 // notUpdated reports whether answer, for an updated parameter, is the
@@ -150,17 +170,40 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 		what = "bias"
 	}
 	ex := sig(r.Exact)
+	if b.Tiny {
+		ex = plainNew(r.Exact, b.Step)
+	}
 	rule := fmt.Sprintf("an updated %s is judged on its step |eta · dJ/d%s| = %s", what, label, sig(b.Step))
+	old := j.net.Value(p)
+	if r.Verdict != Correct && j.tooFewFigures(r.Quantity, r.Answer) {
+		return fmt.Sprintf("%s: the exact value is %s. The step %s is too small to show in 4 significant figures of %s_new, "+
+			"so write it with enough figures to show the step: it is judged within %s of the step, close within 5%%.",
+			capital(r.Verdict.String()), ex, sig(r.Exact-old), label, percent(j.Tolerance))
+	}
 	switch r.Verdict {
 	case Correct:
-		return fmt.Sprintf("Correct: within %s of the exact value %s. %s: within %s of the step, or half a unit in the 4th significant figure.",
-			distance(b.Correct), ex, capital(rule), percent(j.Tolerance))
+		orFigure := ", or half a unit in the 4th significant figure"
+		if b.Tiny {
+			orFigure = ""
+		}
+		return fmt.Sprintf("Correct: within %s of the exact value %s. %s: within %s of the step%s.",
+			distance(b.Correct), ex, capital(rule), percent(j.Tolerance), orFigure)
 	case Close:
 		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s: %s (correct within %s of it or half a unit in the 4th significant figure, "+
 			"close within 5%% or half a unit in the 3rd). Keep 4 significant figures in every intermediate step.",
 			distance(b.Close), ex, distance(b.Correct), rule, percent(j.Tolerance))
 	}
-	return fmt.Sprintf("Incorrect: the exact value is %s, a step of %s from %s = %s.", ex, sig(r.Exact-j.net.Value(p)), label, short(j.net.Value(p)))
+	return fmt.Sprintf("Incorrect: the exact value is %s, a step of %s from %s = %s.", ex, sig(r.Exact-old), label, short(old))
+}
+
+// plainNew writes an updated value with enough decimals to show a step of
+// the given size to 4 significant figures.
+func plainNew(x, step float64) string {
+	d := 4
+	if step > 0 {
+		d = max(4, 3-int(math.Floor(math.Log10(step))))
+	}
+	return strconv.FormatFloat(x, 'f', min(d, 15), 64)
 }
 
 // capital returns s with its first letter in upper case.

@@ -94,6 +94,9 @@ type Band struct {
 	// Step is, for an updated parameter, the size |new - old| of the update
 	// the band is measured on; 0 for other quantities.
 	Step float64
+	// Tiny is true when Step is too small to show in 4 significant figures
+	// of the new value, so that the band is measured on the step alone.
+	Tiny bool
 }
 
 // Band returns how far an answer for q may lie from value, a value of q
@@ -106,9 +109,13 @@ type Band struct {
 // takes, |value - old| = |eta · dJ/dw|, because 1% of the new value is
 // larger than the step itself: Correct is max(Tolerance·step, half a unit
 // in the 4th significant figure of value, AbsoluteFloor), Close is
-// max(CloseTolerance·step, half a unit in the 3rd significant figure,
-// AbsoluteFloor). So an answer with no update at all, or with the step's
-// sign or size wrong, is never correct.
+// max(CloseTolerance·step, half a unit in the 3rd significant figure but
+// less than half the step, Correct). When the step is no larger than half a unit in the 4th
+// significant figure, 4 figures of the new value cannot show it, and the
+// band is Tolerance·step and CloseTolerance·step alone (at least
+// AbsoluteFloor): the answer must be written with enough figures to show
+// the step. Grade also requires the answer to move from the old value the
+// way the step does.
 func (j *Judge) Band(q Quantity, value float64) Band {
 	if q.Kind != KindNew {
 		return Band{
@@ -117,11 +124,19 @@ func (j *Judge) Band(q Quantity, value float64) Band {
 		}
 	}
 	step := math.Abs(value - j.net.Value(q.Param))
-	return Band{
-		Correct: max(j.Tolerance*step, HalfUnit(value, 4), AbsoluteFloor),
-		Close:   max(CloseTolerance*step, HalfUnit(value, 3), AbsoluteFloor),
+	b := Band{
+		Correct: max(j.Tolerance*step, AbsoluteFloor),
+		Close:   max(CloseTolerance*step, AbsoluteFloor),
 		Step:    step,
+		Tiny:    step <= HalfUnit(value, 4),
 	}
+	if !b.Tiny {
+		b.Correct = max(b.Correct, HalfUnit(value, 4))
+		// Half a unit in the 3rd figure, but never half the step or more:
+		// an answer off by a slip such as a missing eta is not close.
+		b.Close = max(b.Close, b.Correct, min(HalfUnit(value, 3), step/2))
+	}
+	return b
 }
 
 // HalfUnit returns half a unit in the sig-th significant figure of x:
@@ -136,10 +151,19 @@ func HalfUnit(x float64, sig int) float64 {
 // Grade returns the verdict on answer for q when q's value is value,
 // with the band Band gives: Correct when the signs agree and the answer is
 // within Band.Correct, Close when the signs agree and it is within
-// Band.Close, and Incorrect otherwise (also for NaN or infinite input).
+// Band.Close, and Incorrect otherwise (also for NaN or infinite input). An
+// answer for an updated parameter must also move from the old value the
+// way the update does: one that stays at the old value or moves the other
+// way is Incorrect.
 func (j *Judge) Grade(q Quantity, answer, value float64) Verdict {
 	if !finite(answer) || !finite(value) || !signsAgree(answer, value) {
 		return Incorrect
+	}
+	if q.Kind == KindNew {
+		old := j.net.Value(q.Param)
+		if step := value - old; math.Abs(step) > AbsoluteFloor && !((answer-old)*step > 0) {
+			return Incorrect // no step, or a step the wrong way
+		}
 	}
 	b := j.Band(q, value)
 	d := math.Abs(answer - value)
