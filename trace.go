@@ -183,7 +183,10 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 	fmt.Fprintf(w, "\nLoss  J = %s · [%s] = %s\n", scale, strings.Join(diffs, " + "), f(t.Loss))
 
 	fmt.Fprintln(w, "\nBackward pass and update (new = old - eta · gradient)")
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	// Every row has every cell, so that the columns hold over the whole
+	// table; the padding this leaves at the ends of lines is trimmed.
+	var table strings.Builder
+	tw = tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  param\told\tchain rule\tgradient\tnew")
 	for _, p := range n.Params() {
 		c := t.Chain(n, p)
@@ -191,10 +194,13 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 		lines := chainLines(n, c, f)
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", label, f(c.Old), lines[0], f(c.Gradient), f(c.New))
 		for _, line := range lines[1:] {
-			fmt.Fprintf(tw, "  \t\t%s\n", line)
+			fmt.Fprintf(tw, "  \t\t%s\t\t\n", line)
 		}
 	}
 	tw.Flush()
+	for _, line := range strings.SplitAfter(table.String(), "\n") {
+		fmt.Fprint(w, strings.TrimRight(line, " \n")+strings.Repeat("\n", strings.Count(line, "\n")))
+	}
 }
 
 // chainLines writes a chain as lines: each path's symbols and values, or the

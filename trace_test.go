@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"nnmath/mathcore"
 )
@@ -29,7 +30,6 @@ func TestTraceText(t *testing.T) {
 	for _, want := range []string{
 		"  h1    0.4000·0.5000 + 0.1000·0.5600 + 0.4000·0.3000 + 0.2000·0.0000  0.3760  0.5929",
 		"= (-0.3605) · 0.2305 · 0.6000 · 0.2414 · 0.5000 = -0.0060",
-		"dJ/dout · dout/dnet_o · dnet_o/dw9  -0.0493  0.6049",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("trace lacks %q:\n%s", want, out)
@@ -38,6 +38,17 @@ func TestTraceText(t *testing.T) {
 	for k, l := range strings.Split(out, "\n") {
 		if strings.HasSuffix(l, " ") {
 			t.Errorf("line %d ends in a space: %q", k+1, l)
+		}
+	}
+	// The gradient and new columns stand at one place in every row.
+	col := -1
+	for _, l := range strings.Split(out, "\n") {
+		if f := strings.Fields(l); len(f) >= 3 && strings.HasPrefix(f[0], "w") && f[1] != "=" {
+			at := utf8.RuneCountInString(l[:strings.LastIndex(l, f[len(f)-1])])
+			if col >= 0 && at != col {
+				t.Errorf("the new value of %s stands at column %d, not %d:\n%s", f[0], at, col, out)
+			}
+			col = at
 		}
 	}
 }
