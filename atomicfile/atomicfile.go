@@ -16,11 +16,13 @@ import (
 // destination is untouched, the temporary file is removed, and the message
 // names the path and the cause.
 //
-// When path is a symbolic link, the file it points to is replaced and the
-// link is kept.
+// When path is a symbolic link, the file it points to is replaced (or
+// created, for a link to a file that does not exist yet) and the link is
+// kept.
 func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
-	if target, linkErr := filepath.EvalSymlinks(path); linkErr == nil {
-		path = target
+	path, err = linkTarget(path)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	dir := filepath.Dir(path)
 	if info, statErr := os.Stat(dir); statErr != nil || !info.IsDir() {
@@ -65,4 +67,24 @@ func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// linkTarget follows path while it is a symbolic link, even to a file that
+// does not exist yet, and returns the path at the end of the links.
+func linkTarget(path string) (string, error) {
+	for range 40 {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			return path, err
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	return path, errors.New("too many levels of symbolic links")
 }

@@ -3,6 +3,7 @@ package atomicfile
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -72,5 +73,33 @@ func TestWriteFileKeepsSymlink(t *testing.T) {
 	}
 	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o600 {
 		t.Errorf("the target's permissions became %v", fi.Mode().Perm())
+	}
+}
+
+func TestWriteFileThroughDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link.md")
+	if err := os.Symlink("new.md", link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := WriteFile(link, []byte("new"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file: %v", err)
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, "new.md")); err != nil || string(got) != "new" {
+		t.Errorf("the link's target holds %q (%v)", got, err)
+	}
+	// A link into a folder that does not exist: an error naming the folder.
+	lost := filepath.Join(dir, "lost.md")
+	if err := os.Symlink(filepath.Join("sub", "x.md"), lost); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(lost, []byte("x"), 0o644); err == nil || !strings.Contains(err.Error(), "sub") {
+		t.Errorf("writing through a link into a missing folder: %v", err)
+	}
+	if fi, err := os.Lstat(lost); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Error("a failed write replaced the link")
 	}
 }
