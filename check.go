@@ -97,8 +97,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 // splitCheckArgs separates flags from the positional QUANTITY and VALUE so
 // that flags may follow them and a negative VALUE such as -0.0493 is not
-// read as a flag. Unknown flags that are not numbers are left to fs to
-// report; everything after "--" is positional.
+// read as a flag. Unknown flags that do not start like a number are left to
+// fs to report; everything after "--" is positional.
 func splitCheckArgs(fs *flag.FlagSet, args []string) (flags, pos []string) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -112,7 +112,9 @@ func splitCheckArgs(fs *flag.FlagSet, args []string) (flags, pos []string) {
 		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		f := fs.Lookup(name)
 		if f == nil && name != "h" && name != "help" {
-			if _, err := numtext.Parse(a); err == nil {
+			// A number, or what was meant as one ("-0.049.3"): the VALUE,
+			// which then gets its own message if it is not a number.
+			if _, err := numtext.Parse(a); err == nil || strings.ContainsAny(a[1:2], "0123456789.,") {
 				pos = append(pos, a)
 				continue
 			}

@@ -296,3 +296,10 @@ func TestCheckJSONNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckMalformedNegativeValue(t *testing.T) {
+	code, out, stderr := runArgs("check", "dJ/dw9", "-0.049.3")
+	if code != exitUsage || out != "" || !strings.Contains(stderr, `"-0.049.3" is not a number`) || strings.Contains(stderr, "flag provided") {
+		t.Errorf("check dJ/dw9 -0.049.3: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}

@@ -38,7 +38,9 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	fs.Lookup("net").Usage = "network `FILE` (JSON) that every question asks about; default: a fresh small 4-2-1 network per question"
 	seedText := fs.String("seed", "", "seed `N` (a whole number) that makes the questions repeatable; default: random")
 	count := fs.Int("count", 10, "number of questions `N` (1 to 100)")
-	topics := fs.String("topics", "", "comma-separated `topics` to ask: forward, loss, gradients, update (default: all)")
+	var topics string
+	fs.Func("topics", "comma-separated `topics` to ask: forward, loss, gradients, update (default: all)",
+		nonEmpty(&topics, "one or more of forward, loss, gradients, update"))
 	noSave := fs.Bool("no-save", false, "do not append the results to the history")
 	stats := fs.Bool("stats", false, "print a summary of the history and exit")
 	if code := parseFlags(fs, args); code >= 0 {
@@ -51,7 +53,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	if fs.NArg() > 0 {
 		return fail("unexpected argument %q\nUsage: nnmath %s", fs.Arg(0), quizSynopsis)
 	}
-	o := quizOptions{count: *count, topics: *topics, noSave: *noSave, stats: *stats}
+	o := quizOptions{count: *count, topics: topics, noSave: *noSave, stats: *stats}
 	if *seedText == "" {
 		o.seed = uint64(time.Now().UnixNano())
 	} else {

@@ -174,3 +174,10 @@ func TestQuizHelpAndStatsMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestQuizEmptyTopics(t *testing.T) {
+	code, _, stderr := runArgs("quiz", "--topics=", "--no-save")
+	if code != exitUsage || !strings.Contains(stderr, "-topics: it is empty") {
+		t.Errorf("quiz --topics=: exit %d, stderr %q", code, stderr)
+	}
+}
