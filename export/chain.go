@@ -2,7 +2,8 @@ package export
 
 import (
 	"nnmath/mathcore"
-	"nnmath/numtext"
+	"strconv"
+	"strings"
 )
 
 // chainRule writes the chain rule for every weight and bias, grouped by the
@@ -40,13 +41,14 @@ func (s *solution) chainIntro(c mathcore.Chain) inline {
 	}
 	switch {
 	case c.Paths == nil:
-		count := itoa(c.PathCount)
-		if c.PathCountOverflow {
-			count = "about " + numtext.FormatSig(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+		count := []span{text(what + ". It reaches the outputs along " + itoa(c.PathCount) + " paths, too many to list, so the chain uses ")}
+		if c.PathCountOverflow || c.PathCount >= 1e6 {
+			count = []span{text(what + ". It reaches the outputs along "), tex(pathCount(n, c)),
+				text(" paths, too many to list, so the chain uses ")}
 		}
-		return line(sym, text(what+". It reaches the outputs along "+count+
-			" paths, too many to list, so the chain uses "), tex(derivative("J", outSymbol(n, c.Layer, c.Node))),
+		spans := append(append([]span{sym}, count...), tex(derivative("J", outSymbol(n, c.Layer, c.Node))),
 			text(" from the layer-by-layer backpropagation above:"))
+		return line(spans...)
 	case len(c.Paths) == 1:
 		return line(sym, text(what+":"))
 	default:
@@ -98,4 +100,12 @@ func prefixed(k int, lines []string) []string {
 		lines[0] = "+ " + lines[0]
 	}
 	return lines
+}
+
+// pathCount writes a number of paths of a million or more as math, to 2
+// significant figures: "\approx 4.2 \times 10^{17}".
+func pathCount(n *mathcore.Network, c mathcore.Chain) string {
+	m, e, _ := strings.Cut(strconv.FormatFloat(mathcore.PathCountApprox(n.Sizes, c.Layer), 'e', 1, 64), "e")
+	exp, _ := strconv.Atoi(e)
+	return `\approx ` + m + ` \times 10^{` + strconv.Itoa(exp) + `}`
 }

@@ -191,3 +191,24 @@ func TestEscaping(t *testing.T) {
 	checkMarkdownBalanced(t, md)
 	checkLaTeXBalanced(t, tex)
 }
+
+// TestLargeNumbersAsMath: a path count of millions and values of a billion
+// are written as powers of ten, never as a run of digits or in e-notation.
+func TestLargeNumbersAsMath(t *testing.T) {
+	sizes := []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1} // 8^7 paths from the first layer
+	n := randomNetwork(11, sizes, []mathcore.Activation{mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid,
+		mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Linear}, mathcore.HalfSSE, false)
+	n.Inputs[0] = 2e9
+	for _, format := range []Format{Markdown, LaTeX} {
+		doc := render(t, n, format, 4)
+		if !strings.Contains(doc, `\approx 2.1 \times 10^{6}`) {
+			t.Errorf("%v: the path count is not written as a power of ten", format)
+		}
+		if !strings.Contains(doc, `2.0000 \times 10^{9}`) {
+			t.Errorf("%v: the input 2e9 is not written as a power of ten", format)
+		}
+		if strings.Contains(doc, "e+") || strings.Contains(doc, "2097152") {
+			t.Errorf("%v: e-notation or a long run of digits in the document", format)
+		}
+	}
+}

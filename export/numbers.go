@@ -14,11 +14,20 @@ import (
 type numbers struct{ digits int }
 
 // plain returns x formatted, as it is written at the start of an expression.
-func (f numbers) plain(x float64) string { return numtext.Format(x, f.digits) }
+// A magnitude that numtext writes in e-notation is written as math:
+// "1.2500 \times 10^{12}".
+func (f numbers) plain(x float64) string {
+	s := numtext.Format(x, f.digits)
+	if m, e, ok := strings.Cut(s, "e"); ok {
+		exp, _ := strconv.Atoi(e)
+		return m + ` \times 10^{` + strconv.Itoa(exp) + `}`
+	}
+	return s
+}
 
 // operand returns x formatted, in parentheses when it is negative.
 func (f numbers) operand(x float64) string {
-	s := numtext.Format(x, f.digits)
+	s := f.plain(x)
 	if strings.HasPrefix(s, "-") {
 		return "(" + s + ")"
 	}
