@@ -102,8 +102,10 @@ func (m *Model) relayout() {
 		m.revealed[m.current] = b.steps
 		b = layoutPages(m.styles, build, m.bodyWidth(), b.steps)
 	}
+	b.widths = make([]int, len(b.lines))
 	for i, line := range b.lines {
 		b.lines[i] = " " + colourMarks(m.styles, line)
+		b.widths[i] = ansi.StringWidth(b.lines[i])
 	}
 	m.body = b
 	m.keys.forSteps(m.revealed[m.current], b.steps)
@@ -119,15 +121,16 @@ func (m *Model) relayout() {
 	m.layoutFrame()
 }
 
-// layoutFrame sizes the viewport and the menu to what the header and help leave.
+// layoutFrame renders the header, the status lines and the help bar, and
+// sizes the viewport and the menu to what they leave.
 func (m *Model) layoutFrame() {
 	if m.tooSmall() {
 		return
 	}
 	m.header = m.renderHeader()
 	m.help.SetWidth(m.width - 2)
-	helpH := lipgloss.Height(m.helpView()) + lipgloss.Height(m.statusLines())
-	bodyH := max(1, m.height-2-helpH)
+	m.helpBar, m.statusBar = m.helpView(), m.statusLines()
+	bodyH := max(1, m.height-2-lipgloss.Height(m.helpBar)-lipgloss.Height(m.statusBar))
 	if m.panelBelow() {
 		bodyH = max(1, bodyH-panelBelowHeight(bodyH)-1) // and a rule
 	}
@@ -283,7 +286,7 @@ func (m Model) compose() string {
 			" (now " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ")."
 		content = strings.Join(wrapWords(msg, m.width), "\n")
 	} else {
-		main := m.viewport.View()
+		main := m.bodyView()
 		h := m.viewport.Height()
 		switch {
 		case m.focus == focusMenu:
@@ -292,13 +295,13 @@ func (m Model) compose() string {
 			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
 			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
 		case m.panelBelow():
-			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpView()) - lipgloss.Height(m.statusLines()))
+			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpBar) - lipgloss.Height(m.statusBar))
 			main = fitHeight(main, h) + "\n" + style(m.styles.Rule, strings.Repeat("─", m.width)) + "\n" +
 				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, ph), "\n", "\n ")
 			h += ph + 1
 		}
 		main = fitHeight(main, h)
-		content = m.header + "\n" + main + "\n" + m.statusLines() + "\n" + m.helpView()
+		content = m.header + "\n" + main + "\n" + m.statusBar + "\n" + m.helpBar
 	}
 	return content
 }
@@ -313,4 +316,27 @@ func fitHeight(s string, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// bodyView renders the part of the lesson the viewport shows, every line
+// padded to the viewport's width, as viewport.View does, but without
+// measuring and wrapping again lines that relayout laid out to fit.
+func (m *Model) bodyView() string {
+	w, h, off := m.viewport.Width(), m.viewport.Height(), m.viewport.YOffset()
+	var b strings.Builder
+	b.Grow(h * (w + 16))
+	for k := off; k < off+h; k++ {
+		if k > off {
+			b.WriteByte('\n')
+		}
+		width := 0
+		if k < len(m.body.lines) {
+			b.WriteString(m.body.lines[k])
+			width = m.body.widths[k]
+		}
+		for range w - width {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

@@ -59,6 +59,8 @@ type Model struct {
 	statusErr     bool                 // the status is an error
 	body          body                 // the current lesson laid out, rebuilt in Update
 	header        string               // rebuilt in Update
+	statusBar     string               // the status lines, rebuilt in Update
+	helpBar       string               // the help bar, rebuilt in Update
 	ticking       bool                 // a training tick is pending
 	frame         string               // the whole screen, composed at the end of Update
 	pages         map[int]lessons.Page // the current lesson's pages by width, for the session as it is

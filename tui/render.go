@@ -23,6 +23,7 @@ const minMainWidth = 60
 // revealed step starts and ends so that it can be scrolled into view.
 type body struct {
 	lines        []string
+	widths       []int // the display width of each line, measured once per layout
 	newestTop    int // first line of the newest revealed step, -1 when none
 	newestBottom int // its last line
 	steps        int // how many steps the page has
