@@ -24,9 +24,9 @@ const minMainWidth = 60
 type body struct {
 	lines        []string
 	widths       []int // the display width of each line, measured once per layout
-	newestTop    int // first line of the newest revealed step, -1 when none
-	newestBottom int // its last line
-	steps        int // how many steps the page has
+	newestTop    int   // first line of the newest revealed step, -1 when none
+	newestBottom int   // its last line
+	steps        int   // how many steps the page has
 }
 
 // layout builds lesson l for the session and lays it out for width columns
