@@ -110,7 +110,7 @@ func buildDescent(s *Session, width int) Page {
 		if ns := c.DF(next); (ns > 0) != (slope > 0) && ns != 0 && slope != 0 {
 			after += " The step jumped past the bottom of the valley: the slope changed sign."
 		}
-		st.After = []string{after}
+		st.After = s.withRounding([]string{after}, s.shown(w)-eta*s.shown(slope), next)
 		st.Figure = descentFigure(c, path, width, 9)
 		steps = append(steps, st)
 		moved := math.Abs(next - w)
@@ -122,7 +122,7 @@ func buildDescent(s *Session, width int) Page {
 					", where the slope J'(w) = " + s.F(c.DF(w)) + " is almost zero and J = " + s.F(c.F(w)) + ". " +
 					valleyWords(s, c, w, lo, hi)},
 			})
-			return Page{Intro: intro, Steps: steps}
+			return Page{Intro: intro, Steps: s.onceRounded(steps)}
 		}
 	}
 	end := Step{Title: "After " + itoa(descentMaxSteps) + " steps"}
@@ -134,7 +134,7 @@ func buildDescent(s *Session, width int) Page {
 			" to " + s.F(w) + ". η = " + es + " is safe but slow; a larger η gets there in fewer steps."}
 	}
 	steps = append(steps, end)
-	return Page{Intro: intro, Steps: steps}
+	return Page{Intro: intro, Steps: s.onceRounded(steps)}
 }
 
 // downhill says which way a step goes for a given slope.

@@ -3,6 +3,7 @@ package lessons
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"nnmath/mathcore"
 	"nnmath/numtext"
@@ -94,11 +95,19 @@ func (s *Session) Edit(f Field, text string) error {
 }
 
 // Nudge adds delta to field f, and recomputes; out of range, nothing changes.
+// The sum is rounded to 12 significant figures, so that nudges land on round
+// decimals (0.1 + 0.1 + 0.1 is 0.3, and 0.01 - 0.01 is 0).
 func (s *Session) Nudge(f Field, delta float64) error {
-	return s.SetField(f, f.Get(s.Net)+delta)
+	v, err := strconv.ParseFloat(strconv.FormatFloat(f.Get(s.Net)+delta, 'g', 12, 64), 64)
+	if err != nil {
+		return err
+	}
+	return s.SetField(f, v)
 }
 
 // SetField sets field f to v, and recomputes; out of range, nothing changes.
+// An edit ends the update steps that U can take back, since taking one back
+// restores every weight as it was before the step, the edit included.
 func (s *Session) SetField(f Field, v float64) error {
 	if err := f.Check(v); err != nil {
 		return err
@@ -109,6 +118,7 @@ func (s *Session) SetField(f Field, v float64) error {
 		return fmt.Errorf("%s = %s is refused: %w", f.Label, numtext.FormatSig(v, 4), err)
 	}
 	s.Change(func(n *mathcore.Network) { f.Set(n, v) })
+	s.Updates = UpdateState{} // U would take the edit back with the step
 	return nil
 }
 
@@ -126,6 +136,7 @@ func (s *Session) ShadePixel(delta int) {
 	v := clamp(math.Round((s.Net.Inputs[i]+float64(delta)*PixelStep)*1e9)/1e9, 0, 1)
 	if v != s.Net.Inputs[i] {
 		s.Change(func(n *mathcore.Network) { n.Inputs[i] = v })
+		s.Updates = UpdateState{} // U would take the edit back with the step
 	}
 }
 

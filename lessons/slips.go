@@ -155,8 +155,13 @@ func buildSlips(s *Session, width int) Page {
 		}
 		where := lessonName(slipLessonIDs[i])
 		lines := []string{mark + itoa(i+1) + ". " + sl.title + "  (" + where + ")"}
-		if i == sel {
+		switch {
+		case i == sel && s.IsPaper():
 			lines = append(lines, "     g: open it in "+where)
+		case i == sel && mathcore.IsPaper(s.Start):
+			lines = append(lines, "     (its note shows there with the paper's values; r restores them)")
+		case i == sel:
+			lines = append(lines, "     (its note shows there with the paper's values)")
 		}
 		rows := [][]string{{"", "printed", "exact"}}
 		for _, r := range sl.rows {

@@ -112,6 +112,9 @@ func (m *Model) relayout() {
 	if build(m.bodyWidth()).Skip != "" {
 		m.keys.forLesson("") // the lesson does not apply: none of its keys do anything
 	}
+	if !m.session.IsPaper() { // the slips' notes show only on the paper's values
+		m.keys.SlipOpen.SetEnabled(false)
+	}
 	if len(m.session.Net.Params()) < 2 { // nothing else to choose
 		m.keys.ParamPrev.SetEnabled(false)
 		m.keys.ParamNext.SetEnabled(false)

@@ -11,6 +11,9 @@ import (
 // explains it.
 func TestSlipSelectionStaysInView(t *testing.T) {
 	m := at(t, "slips", 80, 24)
+	for i := range m.revealed { // a learner who has read every step of every lesson
+		m.revealed[i] = 1000
+	}
 	for k := range 10 {
 		if k > 0 {
 			m = keys(t, m, "]")
@@ -26,5 +29,21 @@ func TestSlipSelectionStaysInView(t *testing.T) {
 			t.Errorf("slip %d: g opens %s without the paper's note on the screen:\n%s",
 				k+1, opened.lessons[opened.current].ID, screen(opened))
 		}
+	}
+}
+
+// TestSlipOpenOnlyOnThePapersValues: once the values are not the paper's,
+// its notes are gone, so g is off and the lesson says where the note shows.
+func TestSlipOpenOnlyOnThePapersValues(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = typeInto(t, m, "i1", "0.6")
+	m = keys(t, m, "esc")
+	m = goLesson(t, m, lessonIndex(t, "slips"))
+	if m.keys.SlipOpen.Enabled() || !strings.Contains(strings.Join(strings.Fields(bodyText(m)), " "), "its note shows there with the paper's values") {
+		t.Errorf("slips on edited values: g enabled %v\n%s", m.keys.SlipOpen.Enabled(), bodyText(m))
+	}
+	m = keys(t, m, "r")
+	if !m.keys.SlipOpen.Enabled() {
+		t.Error("g is still off after r restored the paper's values")
 	}
 }

@@ -260,7 +260,7 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		id, steps := s.ShowSlip()
 		if i, ok := lessons.Find(m.lessons, id); ok {
 			m.goTo(i)
-			m.revealed[i] = max(m.revealed[i], steps)
+			m.revealed[i] = steps // the step with the note is the newest, later ones hidden
 			m.refresh()
 			m.showNewest()
 		}
