@@ -296,11 +296,11 @@ func (m Model) compose() string {
 			main = m.menu.view()
 		case m.panelBeside():
 			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
-			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, h))
+			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, PanelWidth, h))
 		case m.panelBelow():
 			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpBar) - lipgloss.Height(m.statusBar))
 			main = fitHeight(main, h) + "\n" + style(m.styles.Rule, strings.Repeat("─", m.width)) + "\n" +
-				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, ph), "\n", "\n ")
+				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, m.width-2, ph), "\n", "\n ")
 			h += ph + 1
 		}
 		main = fitHeight(main, h)

@@ -22,6 +22,7 @@ type panel struct {
 	pixels bool // the inputs are the image lesson's pixels
 	focus  int
 	input  textinput.Model
+	fresh  bool   // the field holds the value as loaded: typing a character replaces it
 	err    string // why the last entry was refused, shown under the field
 }
 
@@ -49,6 +50,20 @@ func (p *panel) at(i int) lessons.Field {
 func (p *panel) load(s *lessons.Session) {
 	p.input.SetValue(numText(p.field().Get(s.Net)))
 	p.input.CursorEnd()
+	p.fresh = true
+}
+
+// typed passes a key to the text field. The first character typed into a
+// freshly loaded value replaces it, as in a spreadsheet cell; any other key
+// (backspace, the arrows) starts editing the value instead.
+func (p *panel) typed(msg tea.KeyPressMsg) tea.Cmd {
+	if p.fresh && msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+		p.input.SetValue("")
+	}
+	p.fresh = false
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return cmd
 }
 
 // move focuses the next (delta 1) or previous (delta -1) field, wrapping around.
@@ -96,9 +111,9 @@ func (p *panel) nudge(s *lessons.Session, delta float64) bool {
 	return true
 }
 
-// view renders the panel in a column of PanelWidth x height, keeping the
+// view renders the panel in a column of width x height, keeping the
 // focused field in view.
-func (p *panel) view(st Styles, s *lessons.Session, focused bool, height int) string {
+func (p *panel) view(st Styles, s *lessons.Session, focused bool, width, height int) string {
 	type row struct {
 		text  string
 		field int // index of the field on this row, -1 for headings
@@ -115,7 +130,7 @@ func (p *panel) view(st Styles, s *lessons.Session, focused bool, height int) st
 		if focused && i == p.focus {
 			rows = append(rows, row{style(st.Focus, "▸ "+label) + " " + p.input.View(), i})
 			if p.err != "" {
-				for _, l := range wrapWords(p.err, PanelWidth-4) {
+				for _, l := range wrapWords(p.err, width-4) {
 					rows = append(rows, row{"    " + style(st.Error, l), i})
 				}
 			}
@@ -146,8 +161,8 @@ func (p *panel) view(st Styles, s *lessons.Session, focused bool, height int) st
 		lines = append(lines, rows[k].text)
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > PanelWidth {
-			lines[i] = ansi.Truncate(l, PanelWidth, "…")
+		if ansi.StringWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "…")
 		}
 	}
 	return strings.Join(lines, "\n")

@@ -552,3 +552,59 @@ func TestPanelPixelsOnTheImageLesson(t *testing.T) {
 		t.Errorf("the image lesson does not say i1 = 1.5 is not a darkness:\n%s", bodyText(m))
 	}
 }
+
+func TestNudgesLandOnRoundDecimals(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = keys(t, m, "tab", "shift+tab") // the first field, then back round to eta, 0.1
+	m = keys(t, m, "ctrl+shift+up", "ctrl+shift+up")
+	if got := m.session.Net.LearningRate; got != 0.3 || m.panel.input.Value() != "0.3" {
+		t.Errorf("0.1 nudged up twice by 0.1: %v, shown %q", got, m.panel.input.Value())
+	}
+	m = typeInto(t, m, "eta", "0.01")
+	m = keys(t, m, "ctrl+down")
+	if m.panel.err == "" || m.session.Net.LearningRate != 0.01 {
+		t.Errorf("0.01 nudged down by 0.01: eta %v, message %q", m.session.Net.LearningRate, m.panel.err)
+	}
+}
+
+// TestEditEndsUndo: U takes back an update step by restoring the weights
+// from before it, which would also take back a later edit; so an edit ends
+// what U can undo.
+func TestEditEndsUndo(t *testing.T) {
+	m := at(t, "update", 80, 24)
+	m = keys(t, m, "u")
+	m = typeInto(t, m, "w9", "0.7")
+	m = keys(t, m, "esc")
+	if m.keys.Undo.Enabled() {
+		t.Fatal("U is offered after an edit that followed the update")
+	}
+	m = keys(t, m, "U")
+	if got := m.session.Net.Weights[1][0][0]; got != 0.7 {
+		t.Errorf("U undid the edit: w9 = %v", got)
+	}
+}
+
+// TestTypingReplacesTheValue: the first character typed into a field just
+// focused replaces its value; backspace first edits the value instead.
+func TestTypingReplacesTheValue(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = keys(t, m, "tab", "tab", "tab", "tab", "tab", "0", ".", "7", "enter") // w1
+	if got := m.session.Net.Weights[0][0][0]; got != 0.7 {
+		t.Errorf("typing 0.7 into w1: w1 = %v (%s)", got, m.panel.err)
+	}
+	m = keys(t, m, "backspace", "5", "enter") // 0.7 -> 0. -> 0.5
+	if got := m.session.Net.Weights[0][0][0]; got != 0.5 {
+		t.Errorf("backspace then 5 on 0.7: w1 = %v (%s)", got, m.panel.err)
+	}
+}
+
+// TestLongFieldMessageFits: under the lesson the panel is as wide as the
+// screen, so a long message is shown whole.
+func TestLongFieldMessageFits(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = typeInto(t, m, "w1", "1,000.5")
+	flat := strings.Join(strings.Fields(screen(m)), " ")
+	if msg := strings.Join(strings.Fields(m.panel.err), " "); m.panel.err == "" || !strings.Contains(flat, msg) {
+		t.Errorf("the message %q is not whole on the screen:\n%s", m.panel.err, screen(m))
+	}
+}

@@ -49,9 +49,7 @@ func (m Model) updatePanel(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.PageDown):
 		m.viewport.PageDown()
 	default:
-		var cmd tea.Cmd
-		m.panel.input, cmd = m.panel.input.Update(msg)
-		return m, cmd
+		return m, m.panel.typed(msg)
 	}
 	return m, nil
 }
