@@ -120,7 +120,7 @@ func buildChainHidden(s *Session, width int) Page {
 			"Each step of the way is one factor of the chain: "+itoa(links)+" factors, multiplied."))
 	default:
 		intro = append(intro, Text("A change in "+lbl+" reaches the loss along "+pathCountWords(n, c)+
-			" different paths, one through each node it feeds on the way. The chain rule multiplies "+
+			" different paths, one for each route through the later layers to an output. The chain rule multiplies "+
 			"the factors along each path and adds the paths up."))
 	}
 	if s.ParamChoices() > 1 {

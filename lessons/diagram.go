@@ -316,7 +316,11 @@ func (d *diagrammer) summary(width int) []string {
 		if total > len(ps) {
 			ws = append(ws, "… "+strconv.Itoa(total-len(ps))+" more")
 		}
-		lines = append(lines, clipText("  weights into the "+d.n.LayerName(l+1)+":", width))
+		what := "weights"
+		if d.n.HasBiases() {
+			what = "weights and biases"
+		}
+		lines = append(lines, clipText("  "+what+" into the "+d.n.LayerName(l+1)+":", width))
 		lines = append(lines, dgWrap(ws, width, "    ")...)
 	}
 	return lines

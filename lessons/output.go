@@ -115,8 +115,11 @@ func outOutStep(s *Session, k int) Step {
 	n := s.Net
 	L := n.Output()
 	st := sigOutStep(s, L, k)
-	st.Text = append([]string{"Then the activation of the " + n.LayerName(L) + ", " + fwActWords(n.Activations[L-1]) + "."},
-		st.Text...)
+	// sigOutStep names the activation itself for all but the sigmoid.
+	if n.Activations[L-1] == mathcore.Sigmoid {
+		st.Text = append([]string{"Then the activation of the " + n.LayerName(L) + ", " + fwActWords(mathcore.Sigmoid) + "."},
+			st.Text...)
+	}
 	if printed, ok := fwPrinted(s, n.OutSymbol(L, k)); ok && st.Note == "" {
 		h1, ok1 := fwPrinted(s, n.OutSymbol(1, 0))
 		h2, ok2 := fwPrinted(s, n.OutSymbol(1, 1))

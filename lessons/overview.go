@@ -29,7 +29,8 @@ func buildOverview(s *Session, width int) Page {
 		Head(name),
 		Text("This network has " + fwPlural(n.Layers(), "layer") + " of nodes (" + strings.Join(shape, "-") +
 			"). Numbers flow from left to right: every node passes its value along each edge, the edge " +
-			"multiplies it by its weight, and the next node adds up what arrives and squashes the sum."),
+			"multiplies it by its weight, and the next node adds up what arrives and passes the sum through its " +
+			"activation function."),
 	}
 	if s.paperShape() {
 		intro = append(intro, Text("The example from the paper: the inputs are how dark each pixel of a tiny "+

@@ -2,8 +2,10 @@ package lessons
 
 import (
 	"math"
+	"strconv"
 
 	"nnmath/mathcore"
+	"nnmath/numtext"
 )
 
 // Training limits: the paper's network, at its learning rate, gets below
@@ -120,13 +122,13 @@ func buildTraining(s *Session, width int) Page {
 		Text("Training is nothing more than the update of the last lesson, repeated: compute the outputs, " +
 			"the slopes, step every weight, and again. Each step makes the loss a little smaller, until the " +
 			"output is close to its target."),
-		Text("It stops by itself when the loss is below " + s.F(TrainTarget) + " or after " + itoa(TrainLimit) +
+		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
 	}
 	if tr.Net == nil {
 		intro = append(intro,
 			Text("Press space to start. Space pauses and resumes, + and - change the speed."),
-			Fig(bpWrap("Starting loss J = "+s.F(s.Trace.Loss)+", learning rate η = "+etaShow(s.Net.LearningRate), width)),
+			Fig(bpWrap("Starting loss J = "+s.V(func(t *mathcore.Trace) float64 { return t.Loss })+", learning rate η = "+s.eta(), width)),
 		)
 		return Page{Intro: intro}
 	}
@@ -156,7 +158,8 @@ func buildTraining(s *Session, width int) Page {
 	intro = append(intro, Fig(fitLines(bpTable(rows), width)))
 	if tr.Done() {
 		head := "Done after " + plural(tr.Steps(), "step")
-		why := "The loss is below " + s.F(TrainTarget) + ": the output is close enough to its target."
+		why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+			": the output is close enough to its target."
 		switch {
 		case tr.Diverged:
 			head = "Diverged after " + plural(tr.Steps(), "step")
@@ -223,4 +226,16 @@ func (s *Session) TrainToEnd() {
 	for s.Training.Running {
 		s.TrainTick()
 	}
+}
+
+// belowText writes x, which is below limit, with the fewest significant
+// figures (3 at least) that still show it below limit.
+func belowText(x, limit float64) string {
+	for sig := 3; sig < 17; sig++ {
+		t := numtext.FormatSig(x, sig)
+		if v, err := strconv.ParseFloat(t, 64); err == nil && v < limit {
+			return t
+		}
+	}
+	return numtext.FormatSig(x, 17)
 }
