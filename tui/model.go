@@ -65,6 +65,7 @@ type Model struct {
 	frame         string               // the whole screen, composed at the end of Update
 	pages         map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	quiz          QuizModel
+	quitting      bool // quit once the quiz's last answer is saved
 }
 
 // New returns the tutor on network n, which must be valid.
@@ -88,6 +89,7 @@ func New(n *mathcore.Network) Model {
 	m.prompt = newPrompt(true)
 	m.setStyles(true)
 	m.resize(m.width, m.height)
+	m.frame = m.compose()
 	return m
 }
 
@@ -157,10 +159,20 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case QuizDoneMsg:
 		m.status, m.statusErr = msg.Status()
 		return m, nil
+	case quizSavedMsg: // an answer saved, even after the quiz was left
+		var cmd tea.Cmd
+		m.quiz, cmd = m.quiz.Update(msg)
+		if err := m.quiz.SaveErr(); err != nil && m.focus != focusQuiz {
+			m.status, m.statusErr = "quiz results not saved: "+err.Error(), true
+		}
+		if m.quitting && !m.quiz.Saving() {
+			return m, tea.Quit
+		}
+		return m, cmd
 	}
 	if m.focus == focusQuiz {
 		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
-			return m, tea.Quit
+			return m.quit()
 		}
 		var cmd tea.Cmd
 		m.quiz, cmd = m.quiz.Update(msg)
@@ -170,7 +182,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		typing := m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
 		if msg.String() == "ctrl+c" || (key.Matches(msg, m.keys.Quit) && !typing) {
-			return m, tea.Quit
+			return m.quit()
 		}
 		m.status, m.statusErr = "", false
 		switch m.focus {
@@ -196,13 +208,19 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// quit ends the program, or, while a quiz answer is still being written to
+// the history, as soon as it is written.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.quiz.Saving() {
+		m.quitting = true
+		return m, nil
+	}
+	return m, tea.Quit
+}
+
 // View returns the frame composed by the last Update.
 func (m Model) View() tea.View {
-	content := m.frame
-	if content == "" {
-		content = m.compose()
-	}
-	v := tea.NewView(content)
+	v := tea.NewView(m.frame)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "nnmath"

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -143,10 +144,11 @@ type QuizModel struct {
 	choice   int               // the chosen one
 	titles   map[string]string // "4. Dot product", by lesson ID
 	doneSent bool
+	frame    string // the whole screen, composed by Update and refresh
 
 	// Saving each answer (WithHistory).
 	saving  bool   // append each record to history as it is answered
-	history string // the history file; "" when there is none (historyErr says why)
+	history string // the history file; "" when there is none (saveErr says why)
 	saveErr error  // why the history cannot be written, or the last append's error
 	pending int    // appends not yet reported
 }
@@ -205,8 +207,14 @@ func (m QuizModel) Keys() QuizKeyMap { return m.keys }
 // Init focuses the answer field.
 func (m QuizModel) Init() tea.Cmd { return textinput.Blink }
 
-// Update handles a key or other message.
+// Update handles a key or other message, and composes the frame View shows.
 func (m QuizModel) Update(msg tea.Msg) (QuizModel, tea.Cmd) {
+	m, cmd := m.update(msg)
+	m.frame = m.compose()
+	return m, cmd
+}
+
+func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	if saved, ok := msg.(quizSavedMsg); ok {
 		return m, m.saved(saved)
 	}
@@ -368,6 +376,7 @@ func (m *QuizModel) refresh() {
 	m.viewport.SetWidth(m.width)
 	m.viewport.SetHeight(vh)
 	m.viewport.SetContentLines(lines)
+	m.frame = m.compose()
 }
 
 // margin cuts lines to width w and indents them by one column.
@@ -382,15 +391,18 @@ func margin(lines []string, w int) []string {
 	return out
 }
 
-// View renders the status line, the body and the help bar in the size
+// View returns the frame the last Update (or resize) composed.
+func (m QuizModel) View() string { return m.frame }
+
+// compose renders the status line, the body and the help bar in the size
 // given to SetSize.
-func (m QuizModel) View() string {
-	s := m.statusLine() + "\n" + m.viewport.View()
+func (m QuizModel) compose() string {
+	var b strings.Builder
+	b.WriteString(m.statusLine() + "\n" + m.viewport.View())
 	for _, l := range m.pinned {
-		s += "\n" + l
+		b.WriteString("\n" + l)
 	}
-	for range m.filler {
-		s += "\n"
-	}
-	return s + "\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…")
+	b.WriteString(strings.Repeat("\n", m.filler))
+	b.WriteString("\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…"))
+	return b.String()
 }

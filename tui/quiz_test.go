@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -619,4 +620,30 @@ func runSave(t *testing.T, cmd tea.Cmd) tea.Msg {
 		t.Fatal("the answer issued no save")
 	}
 	return msg
+}
+
+// TestRootWaitsForQuizSaves: a quiz answer still being written when the
+// learner leaves the quiz, or quits, is not lost: its report reaches the
+// quiz, an error shows on the lesson screen, and quitting waits for it.
+func TestRootWaitsForQuizSaves(t *testing.T) {
+	m := newModel(t, 80, 24)
+	m.startQuiz()
+	m, _ = update(t, m, QuizExitMsg{}) // the learner left the quiz...
+	m.quiz.pending = 1                 // ...with an answer's append in flight
+	m, cmd := update(t, m, press(t, "q"))
+	if isQuit(cmd) || !m.quitting {
+		t.Fatal("q quit while a quiz answer was being saved")
+	}
+	m, _ = update(t, m, quizSavedMsg{err: errors.New("disk full")})
+	if !strings.Contains(m.status, "disk full") || !m.statusErr {
+		t.Errorf("the failed save is not reported: status %q", m.status)
+	}
+	if m.quiz.Saving() {
+		t.Error("the save report did not reach the quiz")
+	}
+	m.quiz.pending = 1
+	_, cmd = update(t, m, quizSavedMsg{})
+	if !isQuit(cmd) {
+		t.Error("once the last answer was saved, the pending quit did not happen")
+	}
 }
