@@ -245,3 +245,16 @@ func TestSigFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestNonFiniteAnswerOnATinyStep: Check is exported, so a NaN or infinite
+// answer must give Incorrect, not a panic, also where the step is tiny.
+func TestNonFiniteAnswerOnATinyStep(t *testing.T) {
+	n := mathcore.Paper()
+	n.LearningRate = 1e-7
+	j := mustJudge(t, n)
+	for _, a := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if res := j.Check(mustLookup(t, j, "w9_new"), a); res.Verdict != Incorrect {
+			t.Errorf("w9_new = %v: %v", a, res.Verdict)
+		}
+	}
+}

@@ -101,7 +101,7 @@ func TestCarriedOnRandomNetworks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if Grade(want, res.Exact, j.Tolerance) != Correct && (!res.Carried || res.Verdict != Correct) {
+			if GradeValue(want, res.Exact, j.Tolerance) != Correct && (!res.Carried || res.Verdict != Correct) {
 				t.Errorf("%s %s: %v not carried (%+v)", label, q.Name, want, res)
 			}
 		}

@@ -130,7 +130,7 @@ func (j *Judge) explain(r Result) string {
 // is too small to show in 4 significant figures, is the exact value rounded
 // to the figures the answer has: a precision problem, not a slip.
 func (j *Judge) tooFewFigures(q Quantity, answer float64) bool {
-	if q.Kind != KindNew {
+	if q.Kind != KindNew || !finite(answer) {
 		return false
 	}
 	exact := j.Exact(q)
@@ -152,10 +152,10 @@ func (j *Judge) notUpdated(q Quantity, answer float64) bool {
 }
 
 // relative describes the band tol·|exact| of a quantity that is not an
-// update: "1%", or "1e-6" when the absolute floor is wider.
+// update: "1%", or the absolute floor, "1e-6", when that is wider.
 func (j *Judge) relative(exact, tol float64) string {
 	if tol*math.Abs(exact) < AbsoluteFloor {
-		return "1e-6"
+		return floorText
 	}
 	return percent(tol)
 }
@@ -177,8 +177,8 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 	old := j.net.Value(p)
 	if r.Verdict != Correct && j.tooFewFigures(r.Quantity, r.Answer) {
 		return fmt.Sprintf("%s: the exact value is %s. The step %s is too small to show in 4 significant figures of %s_new, "+
-			"so write it with enough figures to show the step: it is judged within %s of the step, close within 5%%.",
-			capital(r.Verdict.String()), ex, sig(r.Exact-old), label, percent(j.Tolerance))
+			"so write it with enough figures to show the step: it is judged within %s of the step, close within %s.",
+			capital(r.Verdict.String()), ex, sig(r.Exact-old), label, percent(j.Tolerance), percent(CloseTolerance))
 	}
 	switch r.Verdict {
 	case Correct:
@@ -190,8 +190,8 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 			distance(b.Correct), ex, capital(rule), percent(j.Tolerance), orFigure)
 	case Close:
 		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s: %s (correct within %s of it or half a unit in the 4th significant figure, "+
-			"close within 5%% or half a unit in the 3rd). Keep 4 significant figures in every intermediate step.",
-			distance(b.Close), ex, distance(b.Correct), rule, percent(j.Tolerance))
+			"close within %s or half a unit in the 3rd). Keep 4 significant figures in every intermediate step.",
+			distance(b.Close), ex, distance(b.Correct), rule, percent(j.Tolerance), percent(CloseTolerance))
 	}
 	return fmt.Sprintf("Incorrect: the exact value is %s, a step of %s from %s = %s.", ex, sig(r.Exact-old), label, short(old))
 }
@@ -218,7 +218,7 @@ func capital(s string) string {
 // zeros, and the absolute floor as "1e-6".
 func distance(x float64) string {
 	if x <= AbsoluteFloor {
-		return "1e-6"
+		return floorText
 	}
 	return short(x)
 }

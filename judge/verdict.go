@@ -14,6 +14,10 @@ const CloseTolerance = 0.05
 // zero: an answer within 1e-6 of the exact value is never too far.
 const AbsoluteFloor = 1e-6
 
+// floorText is AbsoluteFloor as messages write it (TestFloorText checks
+// that the two agree).
+const floorText = "1e-6"
+
 // slack absorbs the rounding of the comparison itself, so that 1.01 is
 // within 1% of 1.
 const slack = 1e-9
@@ -41,8 +45,11 @@ func (v Verdict) String() string {
 // MarshalText returns the verdict's name, so that JSON shows "correct".
 func (v Verdict) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
 
-// Grade returns the verdict on answer for a quantity whose exact value is
-// exact, with relative tolerance tol (DefaultTolerance for the default):
+// GradeValue returns the verdict on answer for a value whose exact value is
+// exact, with relative tolerance tol (DefaultTolerance for the default),
+// by the rule for plain values such as one factor of a chain; a quantity
+// is graded with (*Judge).Grade, which judges an updated parameter on its
+// step:
 // Correct when the signs agree and |answer - exact| <= max(tol*|exact|,
 // AbsoluteFloor), Close when the signs agree and the same holds with
 // CloseTolerance, and Incorrect otherwise (also for NaN or infinite input).
@@ -50,7 +57,7 @@ func (v Verdict) MarshalText() ([]byte, error) { return []byte(v.String()), nil 
 // The signs agree when both numbers have the same sign, or one of them is
 // zero and the other lies within AbsoluteFloor of zero: an exact 0 is only
 // matched by an answer within 1e-6 of it.
-func Grade(answer, exact, tol float64) Verdict {
+func GradeValue(answer, exact, tol float64) Verdict {
 	if !finite(answer) || !finite(exact) {
 		return Incorrect
 	}
@@ -67,9 +74,9 @@ func Grade(answer, exact, tol float64) Verdict {
 	return Incorrect
 }
 
-// Matches reports whether answer is within tolerance tol of value as Grade
-// counts it: Grade(answer, value, tol) == Correct.
-func Matches(answer, value, tol float64) bool { return Grade(answer, value, tol) == Correct }
+// ValueMatches reports whether answer is within tolerance tol of value as
+// GradeValue counts it: GradeValue(answer, value, tol) == Correct.
+func ValueMatches(answer, value, tol float64) bool { return GradeValue(answer, value, tol) == Correct }
 
 func bound(exact, tol float64) float64 {
 	return max(tol*math.Abs(exact), AbsoluteFloor) * (1 + slack)

@@ -2,6 +2,7 @@ package judge
 
 import (
 	"math"
+	"strconv"
 	"testing"
 )
 
@@ -48,8 +49,8 @@ func TestGradeBoundaries(t *testing.T) {
 		{0.6033, 0.6049268894, DefaultTolerance, Correct},
 	}
 	for _, c := range cases {
-		if got := Grade(c.answer, c.exact, c.tol); got != c.want {
-			t.Errorf("Grade(%v, %v, %v) = %v, want %v", c.answer, c.exact, c.tol, got, c.want)
+		if got := GradeValue(c.answer, c.exact, c.tol); got != c.want {
+			t.Errorf("GradeValue(%v, %v, %v) = %v, want %v", c.answer, c.exact, c.tol, got, c.want)
 		}
 	}
 }
@@ -60,5 +61,11 @@ func TestVerdictText(t *testing.T) {
 		if v.String() != want || string(b) != want {
 			t.Errorf("%d: %q, %q", v, v.String(), b)
 		}
+	}
+}
+
+func TestFloorText(t *testing.T) {
+	if v, err := strconv.ParseFloat(floorText, 64); err != nil || v != AbsoluteFloor {
+		t.Errorf("floorText %q is not AbsoluteFloor %v", floorText, AbsoluteFloor)
 	}
 }

@@ -301,7 +301,7 @@ func workedLines(st Styles, heading string, wk judge.Worked, parts []quiz.PartRe
 		if p, ok := judged[s.Name]; ok && s.HasUser {
 			return verdictMark(p)
 		}
-		if s.HasUser && !judge.Matches(s.Value, s.Exact, judge.DefaultTolerance) {
+		if s.HasUser && !judge.ValueMatches(s.Value, s.Exact, judge.DefaultTolerance) {
 			return "✗"
 		}
 		return ""
@@ -339,7 +339,7 @@ func workedLines(st Styles, heading string, wk judge.Worked, parts []quiz.PartRe
 	switch {
 	case judgedResult:
 		rm = verdictMark(p)
-	case judge.Matches(r.Value, r.Exact, judge.DefaultTolerance):
+	case judge.ValueMatches(r.Value, r.Exact, judge.DefaultTolerance):
 		rm = "✓"
 	}
 	lines = append(lines, style(st.Result, row("= "+r.Symbol, numtext.FormatSig(r.Exact, 4), numtext.FormatSig(r.Value, 4), rm)))
