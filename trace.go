@@ -243,11 +243,12 @@ func paren(s string) string {
 	return s
 }
 
-// pathCount writes the number of paths of c: exact, or in e-notation when
-// there are more than an int holds.
+// pathCount writes the number of paths of c: exact, or "about 2.1·10^6"
+// from numtext.LargeCount on, as the lessons write it.
 func pathCount(n *mathcore.Network, c mathcore.Chain) string {
-	if c.PathCountOverflow {
-		return numtext.FormatSig(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+	if !c.PathCountOverflow && c.PathCount < numtext.LargeCount {
+		return fmt.Sprint(c.PathCount)
 	}
-	return fmt.Sprint(c.PathCount)
+	m, e := numtext.Sci(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+	return "about " + m + "·10^" + fmt.Sprint(e)
 }

@@ -2,8 +2,7 @@ package export
 
 import (
 	"nnmath/mathcore"
-	"strconv"
-	"strings"
+	"nnmath/numtext"
 )
 
 // chainRule writes the chain rule for every weight and bias, grouped by the
@@ -42,7 +41,7 @@ func (s *solution) chainIntro(c mathcore.Chain) inline {
 	switch {
 	case c.Paths == nil:
 		count := []span{text(what + ". It reaches the outputs along " + itoa(c.PathCount) + " paths, too many to list, so the chain uses ")}
-		if c.PathCountOverflow || c.PathCount >= 1e6 {
+		if c.PathCountOverflow || c.PathCount >= numtext.LargeCount {
 			count = []span{text(what + ". It reaches the outputs along "), tex(pathCount(n, c)),
 				text(" paths, too many to list, so the chain uses ")}
 		}
@@ -102,10 +101,8 @@ func prefixed(k int, lines []string) []string {
 	return lines
 }
 
-// pathCount writes a number of paths of a million or more as math, to 2
-// significant figures: "\approx 4.2 \times 10^{17}".
+// pathCount writes a number of paths of numtext.LargeCount or more as math,
+// to 2 significant figures: "\approx 4.2 \times 10^{17}".
 func pathCount(n *mathcore.Network, c mathcore.Chain) string {
-	m, e, _ := strings.Cut(strconv.FormatFloat(mathcore.PathCountApprox(n.Sizes, c.Layer), 'e', 1, 64), "e")
-	exp, _ := strconv.Atoi(e)
-	return `\approx ` + m + ` \times 10^{` + strconv.Itoa(exp) + `}`
+	return `\approx ` + power(numtext.Sci(mathcore.PathCountApprox(n.Sizes, c.Layer), 2))
 }

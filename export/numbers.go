@@ -18,11 +18,15 @@ type numbers struct{ digits int }
 // "1.2500 \times 10^{12}".
 func (f numbers) plain(x float64) string {
 	s := numtext.Format(x, f.digits)
-	if m, e, ok := strings.Cut(s, "e"); ok {
-		exp, _ := strconv.Atoi(e)
-		return m + ` \times 10^{` + strconv.Itoa(exp) + `}`
+	if m, e, ok := numtext.SplitExp(s); ok {
+		return power(m, e)
 	}
 	return s
+}
+
+// power writes mantissa·10^exp as math: "1.25 \times 10^{12}".
+func power(mantissa string, exp int) string {
+	return mantissa + ` \times 10^{` + strconv.Itoa(exp) + `}`
 }
 
 // operand returns x formatted, in parentheses when it is negative.

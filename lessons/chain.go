@@ -1,11 +1,11 @@
 package lessons
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
 	"nnmath/mathcore"
+	"nnmath/numtext"
 )
 
 // SelectParam moves the hidden-chain lesson to the next (delta 1) or
@@ -162,18 +162,13 @@ func capitalize(s string) string {
 }
 
 // pathCountWords writes how many paths a chain has: "2048", or "about
-// 8.5·10^37" when there are more than an int holds.
+// 2.1·10^6" from numtext.LargeCount on.
 func pathCountWords(n *mathcore.Network, c mathcore.Chain) string {
-	if !c.PathCountOverflow {
+	if !c.PathCountOverflow && c.PathCount < numtext.LargeCount {
 		return strconv.Itoa(c.PathCount)
 	}
-	x := mathcore.PathCountApprox(n.Sizes, c.Layer)
-	e := math.Floor(math.Log10(x))
-	m := x / math.Pow(10, e)
-	if m >= 9.95 { // rounds up to the next power of ten
-		m, e = m/10, e+1
-	}
-	return "about " + strconv.FormatFloat(m, 'f', 1, 64) + "·10^" + strconv.Itoa(int(e))
+	m, e := numtext.Sci(mathcore.PathCountApprox(n.Sizes, c.Layer), 2)
+	return "about " + m + "·10^" + strconv.Itoa(e)
 }
 
 // chainHighlight returns the parameter of c and every weight on its paths.
