@@ -212,3 +212,20 @@ func TestFitsThePage(t *testing.T) {
 		}
 	}
 }
+
+// displayWidth returns the estimated width in points of a display whose
+// lines are given, each with at most one & between its left part (set
+// flush right) and its right part (flush left), as align* sets them.
+func displayWidth(lines []string) float64 {
+	left, right := 0.0, 0.0
+	for _, ln := range lines {
+		l, r, ok := strings.Cut(ln, "&")
+		if !ok {
+			right = max(right, mathWidth(l))
+			continue
+		}
+		left = max(left, mathWidth(l))
+		right = max(right, mathWidth("{}"+r)) // amsmath starts the right part with {}
+	}
+	return left + right
+}

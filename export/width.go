@@ -1,7 +1,5 @@
 package export
 
-import "strings"
-
 // The width of a line of displayed math, estimated in points as pdfLaTeX
 // sets it in a 10pt article with Computer Modern: the glyphs' widths, a
 // fraction as wide as its wider part, scripts at 7pt, and TeX's spaces
@@ -74,23 +72,6 @@ var mathCommands = map[string]struct {
 var mathSpaces = map[string]float64{
 	"quad": 10, "qquad": 20, ",": thinSpace, ":": medSpace, ";": thickSpace, "!": -thinSpace, " ": 3.33,
 	"bigl": 1.39, "bigr": 1.39, // a \big bracket is this much wider than the bracket
-}
-
-// displayWidth returns the estimated width in points of a display whose
-// lines are given, each with at most one & between its left part (set
-// flush right) and its right part (flush left), as align* sets them.
-func displayWidth(lines []string) float64 {
-	left, right := 0.0, 0.0
-	for _, ln := range lines {
-		l, r, ok := strings.Cut(ln, "&")
-		if !ok {
-			right = max(right, mathWidth(l))
-			continue
-		}
-		left = max(left, mathWidth(l))
-		right = max(right, mathWidth("{}"+r)) // amsmath starts the right part with {}
-	}
-	return left + right
 }
 
 // mathWidth returns the estimated width in points of s, LaTeX math in
@@ -250,6 +231,17 @@ func (p *mathParser) roman() float64 {
 	return w
 }
 
+// nearest returns the index of the nearest atom before (dir -1) or after
+// (dir 1) atom k that is not glue, or -1 when there is none.
+func nearest(atoms []atom, k, dir int) int {
+	for j := k + dir; j >= 0 && j < len(atoms); j += dir {
+		if !atoms[j].glue {
+			return j
+		}
+	}
+	return -1
+}
+
 // spaced returns the width of a list of atoms with TeX's spaces between
 // them (display style). A binary operator with nothing to its left, or
 // after an operator, relation, opening or punctuation, is an ordinary
@@ -259,13 +251,7 @@ func spaced(atoms []atom) float64 {
 		if atoms[k].kind != binAtom {
 			continue
 		}
-		prev := -1
-		for j := k - 1; j >= 0; j-- {
-			if !atoms[j].glue {
-				prev = j
-				break
-			}
-		}
+		prev := nearest(atoms, k, -1)
 		if prev < 0 {
 			atoms[k].kind = ordAtom
 			continue
@@ -279,13 +265,7 @@ func spaced(atoms []atom) float64 {
 		if atoms[k].kind != binAtom {
 			continue
 		}
-		next := -1
-		for j := k + 1; j < len(atoms); j++ {
-			if !atoms[j].glue {
-				next = j
-				break
-			}
-		}
+		next := nearest(atoms, k, 1)
 		if next < 0 {
 			atoms[k].kind = ordAtom
 			continue
