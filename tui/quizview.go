@@ -9,112 +9,12 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"nnmath/judge"
-	"nnmath/lessons"
-	"nnmath/mathcore"
 	"nnmath/numtext"
 	"nnmath/quiz"
 )
 
-// drawFigure draws the current question's network for the width, with
-// the values the learner computes hidden.
-func (m *QuizModel) drawFigure() {
-	q := m.session.Question()
-	if q == nil {
-		m.figure = nil
-		return
-	}
-	m.figure = quizFigure(q, m.width-2)
-}
-
 // hiddenNode matches a computed node value in a diagram: "h1 0.5929", "o 0.64".
 var hiddenNode = regexp.MustCompile(`(^|[\s▶])(h[a-z]?\d+|o\d*) (-?\d+\.\d+)`)
-
-// quizFigure draws q's network in width columns: the diagram when it
-// fits, else a compact table of the given values. Node outputs are shown
-// as "?".
-func quizFigure(q *quiz.Question, width int) []string {
-	n := q.Network()
-	s := lessons.NewSession(n)
-	s.Digits = givenDigits(n)
-	var hi []mathcore.Param
-	if k := q.Target.Kind; (k == judge.KindGrad || k == judge.KindNew) && !q.Target.Param.Bias {
-		hi = []mathcore.Param{q.Target.Param}
-	}
-	var lines []string
-	if width >= 60 {
-		for _, l := range lessons.Diagram(s, width, hi) {
-			lines = append(lines, hiddenNode.ReplaceAllStringFunc(l, func(m string) string {
-				sub := hiddenNode.FindStringSubmatch(m)
-				return sub[1] + sub[2] + " ?" + strings.Repeat(" ", max(0, len(sub[3])-1))
-			}))
-		}
-	}
-	if len(lines) == 0 || blockWidth(lines) > width {
-		lines = compactTable(n, s.Digits, width)
-	}
-	return lines
-}
-
-// givenDigits returns the decimals that show every given number of n
-// exactly (2 to 4).
-func givenDigits(n *mathcore.Network) int {
-	vals := append(append([]float64{n.LearningRate}, n.Inputs...), n.Targets...)
-	for _, p := range n.Params() {
-		vals = append(vals, n.Value(p))
-	}
-	for d := 2; d < 4; d++ {
-		ok := true
-		for _, v := range vals {
-			if f, _ := strconv.ParseFloat(numtext.Format(v, d), 64); f != v {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return d
-		}
-	}
-	return 4
-}
-
-// compactTable lists the given values of n, wrapped to width.
-func compactTable(n *mathcore.Network, digits, width int) []string {
-	var lines []string
-	add := func(head string, items []string) {
-		line := head
-		for _, it := range items {
-			if ansi.StringWidth(line)+1+ansi.StringWidth(it) > width && line != head {
-				lines = append(lines, line)
-				line = strings.Repeat(" ", min(len(head), width/3))
-			}
-			line += " " + it
-		}
-		lines = append(lines, line)
-	}
-	var ins []string
-	for i, v := range n.Inputs {
-		ins = append(ins, n.NodeLabel(0, i)+"="+numtext.Format(v, digits))
-	}
-	add("inputs ", ins)
-	var ws []string
-	for _, p := range n.Params() {
-		ws = append(ws, n.ParamLabel(p)+"="+numtext.Format(n.Value(p), digits))
-	}
-	add("weights", ws)
-	var out []string
-	for i := range n.Sizes[1:] {
-		l := i + 1
-		for j := range n.Sizes[l] {
-			var from []string
-			for k := range n.Sizes[l-1] {
-				from = append(from, n.ParamLabel(mathcore.Param{Layer: l - 1, From: k, To: j}))
-			}
-			out = append(out, n.NodeLabel(l, j)+"←"+strings.Join(from, ","))
-		}
-	}
-	add("edges  ", out)
-	return lines
-}
 
 // minNetworkLines is how many lines of the network stay visible above the
 // pinned question, however long the question's hints grow.
@@ -171,21 +71,6 @@ func (m *QuizModel) askingLines(w, height int) (scroll, pinned []string) {
 		pinned = pinned[len(pinned)-(height-1):]
 	}
 	return scroll, pinned
-}
-
-// givens is the line of given values below the network: the targets, the
-// learning rate, the loss and the activations.
-func givens(n *mathcore.Network) string {
-	loss := "J = 1/2 (y - out)^2"
-	if n.Loss == mathcore.MSE {
-		loss = "J = 1/n sum (y - out)^2"
-	}
-	var ys []string
-	for _, y := range n.Targets {
-		ys = append(ys, strconv.FormatFloat(y, 'f', -1, 64))
-	}
-	return "target y = " + strings.Join(ys, ", ") + "   eta = " + strconv.FormatFloat(n.LearningRate, 'f', -1, 64) +
-		"   " + loss + "   " + activationsOf(n)
 }
 
 // answeredLines lays out an answered question: the network and the
@@ -354,16 +239,6 @@ func padLeft(s string, w int) string {
 		return strings.Repeat(" ", w-n) + s
 	}
 	return s
-}
-
-func activationsOf(n *mathcore.Network) string {
-	a := n.Activations[0]
-	for _, b := range n.Activations {
-		if b != a {
-			return "mixed activations"
-		}
-	}
-	return a.String() + " nodes"
 }
 
 // summaryLines lays out the end of the quiz.
