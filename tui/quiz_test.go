@@ -557,7 +557,9 @@ func TestQuizSavesEachAnswer(t *testing.T) {
 
 	// A history that cannot be written: the screen and the message say so.
 	bad := filepath.Join(t.TempDir(), "file")
-	os.WriteFile(bad, nil, 0o644)
+	if err := os.WriteFile(bad, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	m = newQuizModel(t, nil, nil, 1, 80, 24).WithHistory(filepath.Join(bad, "history.jsonl"))
 	for !m.Session().Answered() {
 		m = quizType(t, m, quizExact(m))

@@ -4,7 +4,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
+
+// slipNotes are words of the paper's note on each slip, in the slips lesson's order.
+var slipNotes = [...]string{"0.407", "0.64", "(1 - 0.64)", "0.2306", "proof", "-0.033", "-0.016", "mean of the squares",
+	"direction of the gradient", "w9·net_h1"}
 
 // TestSlipSelectionStaysInView chooses every slip at 80x24: the selected
 // one is on the screen, and g opens its lesson at the step whose note
@@ -25,9 +31,10 @@ func TestSlipSelectionStaysInView(t *testing.T) {
 		if opened.lessons[opened.current].ID == "slips" {
 			t.Fatalf("g did not leave the slips lesson for slip %d", k+1)
 		}
-		if !strings.Contains(screen(opened), "Paper:") {
-			t.Errorf("slip %d: g opens %s without the paper's note on the screen:\n%s",
-				k+1, opened.lessons[opened.current].ID, screen(opened))
+		newest := strings.Join(strings.Fields(ansi.Strip(strings.Join(opened.body.lines[opened.body.newestTop:opened.body.newestBottom+1], " "))), " ")
+		if !strings.Contains(screen(opened), "Paper:") || !strings.Contains(newest, "Paper:") || !strings.Contains(newest, slipNotes[k]) {
+			t.Errorf("slip %d: g opens %s, whose newest step is not the note on %q:\n%s",
+				k+1, opened.lessons[opened.current].ID, slipNotes[k], screen(opened))
 		}
 	}
 }
