@@ -85,7 +85,9 @@ type Result struct {
 // Check judges answer as a value of q against the exact value (with the
 // band Band gives) and, when it is incorrect, diagnoses it. A close answer
 // gets no diagnosis: it is the rounding of a right computation, not a
-// slip.
+// slip. Neither do an updated parameter's old value (the update left out,
+// said as such) and a new value rounded to too few figures to show a tiny
+// step (the explanation says to write more).
 func (j *Judge) Check(q Quantity, answer float64) Result {
 	r := Result{Quantity: q, Answer: answer, Exact: j.Exact(q)}
 	r.Verdict = j.Grade(q, answer, r.Exact)
