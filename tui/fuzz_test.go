@@ -255,7 +255,9 @@ var fuzzRunes = []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 // fuzzKeys is the key table of FuzzKeys: every key the KeyMap knows, and
 // keys the menu and viewport use.
 var fuzzKeys = func() []tea.KeyPressMsg {
-	names := append(allBindingKeys(), "esc", "enter", "tab", "shift+tab", "home", "end", "/", "j", "k", "backspace", "ctrl+u", "ctrl+d")
+	names := append(allBindingKeys(), "esc", "enter", "tab", "shift+tab", "home", "end", "/", "j", "k", "backspace", "ctrl+u", "ctrl+d",
+		// the editing keys of a text field, alt and ctrl ones among them
+		"left", "right", "delete", "alt+d", "alt+delete", "ctrl+delete", "alt+backspace", "ctrl+w", "ctrl+k", "ctrl+a", "ctrl+e", "alt+b", "alt+f")
 	var out []tea.KeyPressMsg
 	for _, n := range names {
 		if k, ok := keyMsg(n); ok {

@@ -41,6 +41,7 @@ func newMenu(ls []lessons.Lesson) menu {
 		Summary: "10 questions to compute by hand, checked with the slip named"}})
 	d := list.NewDefaultDelegate()
 	l := list.New(items, d, 60, 20)
+	safeTextInput(&l.FilterInput)
 	l.Title = "Lessons (/ to filter)"
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)

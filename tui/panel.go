@@ -27,7 +27,7 @@ type panel struct {
 }
 
 func newPanel(s *lessons.Session, isDark bool) panel {
-	p := panel{fields: lessons.Fields(s.Net), input: textinput.New()}
+	p := panel{fields: lessons.Fields(s.Net), input: newTextInput()}
 	p.input.Prompt = ""
 	p.input.CharLimit = 32
 	p.input.SetWidth(PanelWidth - 10)

@@ -608,3 +608,14 @@ func TestLongFieldMessageFits(t *testing.T) {
 		t.Errorf("the message %q is not whole on the screen:\n%s", m.panel.err, screen(m))
 	}
 }
+
+// TestDeleteWordForwardNeverPanics presses alt+d and its kin with the cursor
+// on the last character of every text field: bubbles v2.2.1 would index past
+// the end there.
+func TestDeleteWordForwardNeverPanics(t *testing.T) {
+	for _, k := range []string{"alt+d", "alt+delete", "ctrl+delete"} {
+		m := at(t, "dot", 80, 24)
+		m = keys(t, m, "tab", "left", k, "esc", "ctrl+s", "left", k, "esc", "m", "/", "s", "i", "left", k)
+		_ = screen(m)
+	}
+}

@@ -23,7 +23,7 @@ const (
 )
 
 func newPrompt(isDark bool) prompt {
-	p := prompt{input: textinput.New()}
+	p := prompt{input: newTextInput()}
 	p.input.Prompt = ""
 	p.input.CharLimit = 1024
 	p.input.SetStyles(textinput.DefaultStyles(isDark))

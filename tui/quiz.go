@@ -160,7 +160,7 @@ func NewQuiz(s *quiz.Session, isDark bool) QuizModel {
 	m := QuizModel{
 		session:  s,
 		keys:     DefaultQuizKeyMap(),
-		input:    textinput.New(),
+		input:    newTextInput(),
 		viewport: viewport.New(),
 		help:     help.New(),
 		width:    80,
