@@ -112,6 +112,8 @@ func (m *Model) relayout() {
 	if build(m.bodyWidth()).Skip != "" {
 		m.keys.forLesson("") // the lesson does not apply: none of its keys do anything
 	}
+	m.keys.Prev.SetEnabled(m.current > 0)
+	m.keys.Next.SetEnabled(m.current < len(m.lessons)-1)
 	if !m.session.IsPaper() { // the slips' notes show only on the paper's values
 		m.keys.SlipOpen.SetEnabled(false)
 	}
@@ -265,7 +267,7 @@ func (m *Model) helpView() string {
 		full = short
 	default:
 		lesson := k.lessonHelp()
-		short = append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Help, k.Quit)
+		short = append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Hide, k.Help, k.Quit)
 		full = append(append([]key.Binding{}, lesson...), k.Reveal, k.Hide, k.Next, k.Prev, k.Menu, k.Jump,
 			k.Fewer, k.More, k.Panel, k.Reset, k.Save, k.Export, k.Up, k.Down, k.PageUp, k.PageDown, k.Help, k.Quit)
 	}

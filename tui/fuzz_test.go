@@ -187,8 +187,9 @@ func TestTooSmall(t *testing.T) {
 	sizes := [][2]int{{59, 24}, {80, 15}, {59, 15}, {40, 10}, {20, 5}, {1, 1}, {0, 0}}
 	for _, sz := range sizes {
 		for i := range lessons.All() {
-			m := newModel(t, sz[0], sz[1])
+			m := newModel(t, 80, 24)
 			m = goLesson(t, m, i)
+			m, _ = update(t, m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
 			s := screen(m)
 			if !strings.Contains(strings.ToLower(strings.ReplaceAll(s, "\n", " ")), "make the terminal larger") &&
 				!strings.Contains(strings.ToLower(strings.ReplaceAll(s, "\n", "")), "maketheterminallarger") {
@@ -197,6 +198,9 @@ func TestTooSmall(t *testing.T) {
 			for _, k := range allBindingKeys() {
 				m, _ = update(t, m, press(t, k))
 				_ = m.View()
+			}
+			if m.current != i || m.focus != focusLesson {
+				t.Errorf("%dx%d: keys pressed behind the message moved to lesson %d, focus %v", sz[0], sz[1], m.current, m.focus)
 			}
 			if sz[0] > 0 {
 				for _, l := range strings.Split(m.View().Content, "\n") {

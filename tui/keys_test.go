@@ -66,3 +66,14 @@ func TestPanelPagesTheLesson(t *testing.T) {
 		t.Errorf("pgdn in the panel: focus %v, offset %d -> %d", m.focus, top, m.viewport.YOffset())
 	}
 }
+
+func TestNoBackOnTheFirstLessonNoNextOnTheLast(t *testing.T) {
+	m := newModel(t, 80, 24)
+	if m.keys.Prev.Enabled() || strings.Contains(m.helpView(), "back") {
+		t.Errorf("the first lesson offers ← back: %s", m.helpView())
+	}
+	m = goLesson(t, m, len(m.lessons)-1)
+	if m.keys.Next.Enabled() || strings.Contains(m.helpView(), "next") {
+		t.Errorf("the last lesson offers → next: %s", m.helpView())
+	}
+}

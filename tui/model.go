@@ -127,7 +127,17 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
+		return m, tea.ClearScreen // redraw whole: quick resizes can leave stale cells
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.tooSmall() && m.focus != focusQuiz {
+		// Only quitting works while the screen asks to be made larger: any
+		// other key would change what the learner cannot see.
+		if k.String() == "ctrl+c" || key.Matches(k, m.keys.Quit) {
+			return m.quit()
+		}
 		return m, nil
+	}
+	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
 		m.refresh()

@@ -61,6 +61,7 @@ func (p *panel) typed(msg tea.KeyPressMsg) tea.Cmd {
 		p.input.SetValue("")
 	}
 	p.fresh = false
+	p.err = "" // the message was about the text as it was entered
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
 	return cmd
