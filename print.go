@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
@@ -55,7 +56,7 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 	}
 	st := tui.PlainStyles()
 	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" {
-		st = tui.NewStyles(true)
+		st = printStyles(os.Getenv("COLORFGBG"))
 		stdout = colorprofile.NewWriter(stdout, os.Environ())
 	}
 	if err := tui.Print(stdout, n, which, *width, st); err != nil {
@@ -63,4 +64,16 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 		return exitFail
 	}
 	return exitOK
+}
+
+// printStyles returns the styles for print on a terminal: for its
+// background when COLORFGBG ("15;0": foreground;background) tells it, and
+// otherwise styles that read on any background.
+func printStyles(colorfgbg string) tui.Styles {
+	parts := strings.Split(colorfgbg, ";")
+	bg, err := strconv.Atoi(parts[len(parts)-1])
+	if colorfgbg == "" || err != nil || bg < 0 || bg > 15 {
+		return tui.NewStylesAnyBackground()
+	}
+	return tui.NewStyles(bg < 7 || bg == 8) // the dark ones of the 16 terminal colours
 }

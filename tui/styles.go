@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"image/color"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -34,16 +35,47 @@ type Styles struct {
 	Help     help.Styles // the help bar
 }
 
+// palette is the colours the styles are made of.
+type palette struct {
+	accent, quiet, faint, text, green, red, amber color.Color
+}
+
 // NewStyles returns the styles for a dark (isDark) or light background.
 func NewStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
-	accent := ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B69CFF"))
-	quiet := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
-	faint := ld(lipgloss.Color("#B0B0B0"), lipgloss.Color("#4A4A4A"))
-	text := ld(lipgloss.Color("#1F1F1F"), lipgloss.Color("#E4E4E4"))
-	green := ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#5FD38D"))
-	red := ld(lipgloss.Color("#C0392B"), lipgloss.Color("#FF7B72"))
-	amber := ld(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E"))
+	s := newStyles(palette{
+		accent: ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B69CFF")),
+		quiet:  ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A")),
+		faint:  ld(lipgloss.Color("#B0B0B0"), lipgloss.Color("#4A4A4A")),
+		text:   ld(lipgloss.Color("#1F1F1F"), lipgloss.Color("#E4E4E4")),
+		green:  ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#5FD38D")),
+		red:    ld(lipgloss.Color("#C0392B"), lipgloss.Color("#FF7B72")),
+		amber:  ld(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E")),
+	})
+	s.Help = help.DefaultStyles(isDark)
+	return s
+}
+
+// NewStylesAnyBackground returns styles for a terminal whose background is
+// not known (nnmath print writes before any answer could come): prose keeps
+// the terminal's own colour, and the accents are middle tones that read on
+// light and dark backgrounds alike.
+func NewStylesAnyBackground() Styles {
+	s := newStyles(palette{
+		accent: lipgloss.Color("#7D5FE0"),
+		quiet:  lipgloss.Color("#808080"),
+		faint:  lipgloss.Color("#808080"),
+		text:   lipgloss.NoColor{},
+		green:  lipgloss.Color("#2DA44E"),
+		red:    lipgloss.Color("#D1453B"),
+		amber:  lipgloss.Color("#B07D10"),
+	})
+	s.Help = help.DefaultStyles(true)
+	return s
+}
+
+func newStyles(c palette) Styles {
+	accent, quiet, faint, text, green, red, amber := c.accent, c.quiet, c.faint, c.text, c.green, c.red, c.amber
 	base := lipgloss.NewStyle()
 	p := paintOf
 	return Styles{
@@ -66,7 +98,6 @@ func NewStyles(isDark bool) Styles {
 		Error:    p(base.Bold(true).Foreground(red)),
 		Status:   p(base.Foreground(green)),
 		Focus:    p(base.Bold(true).Foreground(accent)),
-		Help:     help.DefaultStyles(isDark),
 	}
 }
 
