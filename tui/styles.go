@@ -43,7 +43,7 @@ type palette struct {
 // NewStyles returns the styles for a dark (isDark) or light background.
 func NewStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
-	s := newStyles(palette{
+	return newStyles(palette{
 		accent: ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B69CFF")),
 		quiet:  ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A")),
 		faint:  ld(lipgloss.Color("#B0B0B0"), lipgloss.Color("#4A4A4A")),
@@ -52,8 +52,17 @@ func NewStyles(isDark bool) Styles {
 		red:    ld(lipgloss.Color("#C0392B"), lipgloss.Color("#FF7B72")),
 		amber:  ld(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E")),
 	})
-	s.Help = help.DefaultStyles(isDark)
-	return s
+}
+
+// helpStyles returns the help bar's styles: keys in the accent, what they
+// do in the quiet colour, which read better than bubbles' default greys
+// (about 2:1 against the background).
+func helpStyles(c palette) help.Styles {
+	key := lipgloss.NewStyle().Foreground(c.accent)
+	desc := lipgloss.NewStyle().Foreground(c.quiet)
+	line := lipgloss.NewStyle().Foreground(c.faint)
+	return help.Styles{ShortKey: key, ShortDesc: desc, ShortSeparator: line, Ellipsis: line,
+		FullKey: key, FullDesc: desc, FullSeparator: line}
 }
 
 // NewStylesAnyBackground returns styles for a terminal whose background is
@@ -61,7 +70,7 @@ func NewStyles(isDark bool) Styles {
 // the terminal's own colour, and the accents are middle tones that read on
 // light and dark backgrounds alike.
 func NewStylesAnyBackground() Styles {
-	s := newStyles(palette{
+	return newStyles(palette{
 		accent: lipgloss.Color("#7D5FE0"),
 		quiet:  lipgloss.Color("#808080"),
 		faint:  lipgloss.Color("#808080"),
@@ -70,8 +79,6 @@ func NewStylesAnyBackground() Styles {
 		red:    lipgloss.Color("#D1453B"),
 		amber:  lipgloss.Color("#B07D10"),
 	})
-	s.Help = help.DefaultStyles(true)
-	return s
 }
 
 func newStyles(c palette) Styles {
@@ -98,6 +105,7 @@ func newStyles(c palette) Styles {
 		Error:    p(base.Bold(true).Foreground(red)),
 		Status:   p(base.Foreground(green)),
 		Focus:    p(base.Bold(true).Foreground(accent)),
+		Help:     helpStyles(c),
 	}
 }
 
