@@ -25,7 +25,8 @@ func TestUpdateJudgedOnStep(t *testing.T) {
 		{"w9_new", 0.6049268894, Correct, "", "within 0.00005"},
 		{"w9_new", 0.6049, Correct, "", "judged on its step |eta · dJ/dw9| = 0.004927"},
 		{"w9_new", 0.60497, Correct, "", ""},
-		{"w9_new", 0.605, Close, "", "not within 0.00005"},
+		{"w9_new", 0.605, Close, "", "rounded to 3 significant figures"},
+		{"w1_new", 0.401, Close, "", "Write it as 0.4006"},
 		{"w9_new", 0.6054, Close, "", "Keep 4 significant figures"},
 		{"w9_new", 0.6055, Incorrect, "", "No common slip"},
 		{"w9_new", 0.603, Incorrect, PaperValue, "paper"},
@@ -217,7 +218,7 @@ func TestSmallUpdates(t *testing.T) {
 		{0.05, 0.149978, Correct, "", "0.14997807"},
 		{0.05, 0.1500, Incorrect, "", "before the update"},
 		{0.05, 0.150022, Incorrect, UpdateSign, ""},
-		{0.05, 0.14998, Incorrect, "", "too small to show in 4 significant figures"},
+		{0.05, 0.14998, Close, "", "0.14998 is w1_new rounded to 5 significant figures"},
 	} {
 		n, err := mathcore.ParseNetwork([]byte(`{"layers":[2,2,2],"weights":[[[0.15,0.2],[0.25,0.3]],[[0.4,0.45],[0.5,0.55]]],
 			"biases":[[0.35,0.35],[0.6,0.6]],"inputs":[0.05,0.1],"targets":[0.01,0.99],"learning_rate":` +

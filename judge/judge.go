@@ -91,7 +91,10 @@ type Result struct {
 func (j *Judge) Check(q Quantity, answer float64) Result {
 	r := Result{Quantity: q, Answer: answer, Exact: j.Exact(q)}
 	r.Verdict = j.Grade(q, answer, r.Exact)
-	if r.Verdict == Incorrect && !j.notUpdated(q, answer) && !j.tooFewFigures(q, answer) {
+	if r.Verdict == Incorrect && !j.notUpdated(q, answer) && j.tooFewFigures(q, answer) {
+		r.Verdict = Close // the exact value, rounded too far to show the step
+	}
+	if r.Verdict == Incorrect && !j.notUpdated(q, answer) {
 		if d, ok := j.Diagnose(q, answer); ok {
 			r.Diagnosis = &d
 		}
@@ -128,15 +131,16 @@ func (j *Judge) explain(r Result) string {
 	return s
 }
 
-// tooFewFigures reports whether answer, for an updated parameter whose step
-// is too small to show in 4 significant figures, is the exact value rounded
-// to the figures the answer has: a precision problem, not a slip.
+// tooFewFigures reports whether answer, for an updated parameter, is the
+// exact value rounded to the figures the answer has, when those are fewer
+// than 4 or too few to show a tiny step: a precision problem, not a slip,
+// graded close.
 func (j *Judge) tooFewFigures(q Quantity, answer float64) bool {
 	if q.Kind != KindNew || !finite(answer) {
 		return false
 	}
-	exact := j.Exact(q)
-	return j.Band(q, exact).Tiny && math.Abs(answer-exact) <= HalfUnit(exact, sigFigures(answer))*(1+slack)
+	exact, k := j.Exact(q), sigFigures(answer)
+	return (k < 4 || j.Band(q, exact).Tiny) && math.Abs(answer-exact) <= HalfUnit(exact, k)*(1+slack)
 }
 
 // sigFigures returns the number of significant figures of x as it is
@@ -172,15 +176,19 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 		what = "bias"
 	}
 	ex := sig(r.Exact)
-	if b.Tiny {
+	if b.Tiny && b.Step > AbsoluteFloor {
 		ex = plainNew(r.Exact, b.Step)
 	}
 	rule := fmt.Sprintf("an updated %s is judged on its step |eta · dJ/d%s| = %s", what, label, sig(b.Step))
 	old := j.net.Value(p)
-	if r.Verdict != Correct && j.tooFewFigures(r.Quantity, r.Answer) {
-		return fmt.Sprintf("%s: the exact value is %s. The step %s is too small to show in 4 significant figures of %s_new, "+
-			"so write it with enough figures to show the step: it is judged within %s of the step, close within %s.",
-			capital(r.Verdict.String()), ex, sig(r.Exact-old), label, percent(j.Tolerance), percent(CloseTolerance))
+	if b.Step <= AbsoluteFloor && r.Verdict == Correct {
+		return fmt.Sprintf("Correct: %s does not move, since dJ/d%s is 0, so %s_new = %s = %s.", label, label, label, label, ex)
+	}
+	if r.Verdict == Close && j.tooFewFigures(r.Quantity, r.Answer) {
+		k := sigFigures(r.Answer)
+		return fmt.Sprintf("Close: %s is %s_new rounded to %d significant figure%s, too few to show its step of %s from %s = %s. "+
+			"Write it as %s: an updated %s is judged on its step, within %s of it.",
+			strconv.FormatFloat(r.Answer, 'g', -1, 64), label, k, plural(k), sig(r.Exact-old), label, short(old), ex, what, percent(j.Tolerance))
 	}
 	switch r.Verdict {
 	case Correct:
@@ -192,7 +200,7 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 			distance(b.Correct), ex, capital(rule), percent(j.Tolerance), orFigure)
 	case Close:
 		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s: %s (correct within %s of it or half a unit in the 4th significant figure, "+
-			"close within %s or half a unit in the 3rd). Keep 4 significant figures in every intermediate step.",
+			"close within %s or half a unit in the 3rd, but less than half the step). Keep 4 significant figures in every intermediate step.",
 			distance(b.Close), ex, distance(b.Correct), rule, percent(j.Tolerance), percent(CloseTolerance))
 	}
 	return fmt.Sprintf("Incorrect: the exact value is %s, a step of %s from %s = %s.", ex, sig(r.Exact-old), label, short(old))
@@ -206,6 +214,14 @@ func plainNew(x, step float64) string {
 		d = max(4, 3-int(math.Floor(math.Log10(step))))
 	}
 	return strconv.FormatFloat(x, 'f', min(d, 15), 64)
+}
+
+// plural returns "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // capital returns s with its first letter in upper case.
