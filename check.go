@@ -142,7 +142,7 @@ type checkOutput struct {
 // finite: the answer was parsed as a finite number, and a network is only
 // loaded when every value it computes is finite (mathcore.CheckFinite).
 func writeCheckJSON(w io.Writer, r judge.Result) error {
-	o := checkOutput{Quantity: r.Quantity.Name, Answer: plusZero(r.Answer), Exact: plusZero(r.Exact), Verdict: r.Verdict.String(), Explanation: r.Explanation}
+	o := checkOutput{Quantity: r.Quantity.Name, Answer: plusZero(r.Answer), Exact: r.Exact, Verdict: r.Verdict.String(), Explanation: r.Explanation}
 	if r.Diagnosis != nil {
 		s := string(r.Diagnosis.Slip)
 		o.Slip = &s

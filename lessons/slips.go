@@ -139,10 +139,12 @@ func paperSlips(s *Session) []slip {
 }
 
 func buildSlips(s *Session, width int) Page {
-	intro := []Block{
-		Text("The paper works its example by hand, and a few numbers slipped on the way. Here is each one " +
-			"next to the exact value the tutor computes, with the reason. Select one; g opens the lesson where it happens."),
+	text := "The paper works its example by hand, and a few numbers slipped on the way. Here is each one " +
+		"next to the exact value the tutor computes, with the reason."
+	if s.IsPaper() {
+		text += " Select one; g opens the lesson where it happens."
 	}
+	intro := []Block{Text(text)}
 	if !s.IsPaper() {
 		intro = append(intro, Text("These slips are about the paper's own example, so the numbers below are "+
 			"computed on the paper's network, not on the one you are using."))

@@ -129,10 +129,11 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, tea.ClearScreen // redraw whole: quick resizes can leave stale cells
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.tooSmall() && m.focus != focusQuiz {
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.tooSmall() {
 		// Only quitting works while the screen asks to be made larger: any
-		// other key would change what the learner cannot see.
-		if k.String() == "ctrl+c" || key.Matches(k, m.keys.Quit) {
+		// other key would change what the learner cannot see (in the quiz,
+		// q is typed, so only ctrl+c quits there).
+		if k.String() == "ctrl+c" || (m.focus != focusQuiz && key.Matches(k, m.keys.Quit)) {
 			return m.quit()
 		}
 		return m, nil
@@ -211,7 +212,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case focusMenu:
 		m.menu.list, cmd = m.menu.list.Update(msg)
 	case focusPanel:
-		m.panel.input, cmd = m.panel.input.Update(msg)
+		cmd = m.panel.typed(msg) // a paste replaces a value just loaded, as typing does
 	case focusPrompt:
 		m.prompt.input, cmd = m.prompt.input.Update(msg)
 	}

@@ -53,17 +53,29 @@ func (p *panel) load(s *lessons.Session) {
 	p.fresh = true
 }
 
-// typed passes a key to the text field. The first character typed into a
-// freshly loaded value replaces it, as in a spreadsheet cell; any other key
-// (backspace, the arrows) starts editing the value instead.
-func (p *panel) typed(msg tea.KeyPressMsg) tea.Cmd {
-	if p.fresh && msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
-		p.input.SetValue("")
+// typed passes a key, a paste or another message to the text field. The
+// first character typed or pasted into a freshly loaded value replaces it,
+// as in a spreadsheet cell; any other key (backspace, the arrows) starts
+// editing the value instead. Editing the text clears the message about it.
+func (p *panel) typed(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if p.fresh && msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+			p.input.SetValue("")
+		}
+		p.fresh = false
+	case tea.PasteMsg:
+		if p.fresh {
+			p.input.SetValue("")
+		}
+		p.fresh = false
 	}
-	p.fresh = false
-	p.err = "" // the message was about the text as it was entered
+	before := p.input.Value()
 	var cmd tea.Cmd
 	p.input, cmd = p.input.Update(msg)
+	if p.input.Value() != before {
+		p.err = "" // the message was about the text as it was entered
+	}
 	return cmd
 }
 

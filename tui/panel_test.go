@@ -619,3 +619,13 @@ func TestDeleteWordForwardNeverPanics(t *testing.T) {
 		_ = screen(m)
 	}
 }
+
+func TestPasteReplacesTheValue(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = keys(t, m, "tab", "tab", "tab", "tab", "tab") // w1, 0.4
+	m, _ = update(t, m, tea.PasteMsg{Content: "0.7"})
+	m = keys(t, m, "enter")
+	if got := m.session.Net.Weights[0][0][0]; got != 0.7 {
+		t.Errorf("pasting 0.7 into w1: w1 = %v (%s)", got, m.panel.err)
+	}
+}

@@ -649,3 +649,15 @@ func TestRootWaitsForQuizSaves(t *testing.T) {
 		t.Error("once the last answer was saved, the pending quit did not happen")
 	}
 }
+
+// TestQuizWaitsWhileTooSmall: keys typed while the screen asks to be made
+// larger do not answer a question the learner cannot see.
+func TestQuizWaitsWhileTooSmall(t *testing.T) {
+	m := newModel(t, 80, 24)
+	m.startQuiz()
+	m, _ = update(t, m, tea.WindowSizeMsg{Width: 50, Height: 14})
+	m = keys(t, m, "0", ".", "5", "enter", "esc")
+	if m.focus != focusQuiz || m.quiz.Session().Answered() || len(m.quiz.Session().Records()) > 0 {
+		t.Errorf("keys behind the too-small message acted on the quiz: focus %v", m.focus)
+	}
+}
