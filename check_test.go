@@ -153,7 +153,7 @@ func TestCheckNetFile(t *testing.T) {
 // it never panics, never prints NaN or Inf, and prints valid JSON when it
 // judges.
 func FuzzCheckAnswer(f *testing.F) {
-	for _, s := range []string{"-0.0493", "−0,0493", "2.5x10^-3", "1e-3", "NaN", "-Inf", "1e309", "", "-", "--json", "0x1p3", "1_0", "4.93×10^-2", "-1e-400", "∞"} {
+	for _, s := range []string{"-0.0493", "−0,0493", "2.5x10^-3", "1e-3", "NaN", "-Inf", "1e309", "", "-", "--json", "0x1p3", "1_0", "4.93×10^-2", "-1e-400", "∞", "-h"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -162,6 +162,12 @@ func FuzzCheckAnswer(f *testing.F) {
 			if strings.Contains(out, bad) || (strings.Contains(errs, bad) && !strings.Contains(s, bad)) {
 				t.Fatalf("%q: output has %s:\n%s%s", s, bad, out, errs)
 			}
+		}
+		if asksHelp([]string{s}) { // nnmath check dJ/dw9 -h: the help, on stdout
+			if code != exitOK || !strings.HasPrefix(out, "Usage: nnmath check") {
+				t.Fatalf("%q: exit %d\n%s", s, code, out)
+			}
+			return
 		}
 		switch code {
 		case exitOK, exitFail:
