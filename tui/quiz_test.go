@@ -75,31 +75,16 @@ func quizPress(t *testing.T, m QuizModel, keys ...string) (QuizModel, []tea.Msg)
 }
 
 // quizMessages runs cmd and returns the quiz's own messages among what it
-// sends. Commands that do not answer at once (the cursor's blink timer) are
-// left behind.
+// sends (cmdMsgs leaves the cursor's blink timer behind).
 func quizMessages(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(20 * time.Millisecond):
-		return nil
-	}
-	switch msg := msg.(type) {
-	case QuizDoneMsg, OpenLessonMsg, QuizExitMsg:
-		return []tea.Msg{msg}
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, quizMessages(c)...)
+	var out []tea.Msg
+	for _, msg := range cmdMsgs(cmd) {
+		switch msg.(type) {
+		case QuizDoneMsg, OpenLessonMsg, QuizExitMsg:
+			out = append(out, msg)
 		}
-		return out
 	}
-	return nil
+	return out
 }
 
 // typeText types s into the answer field, one key per rune.
