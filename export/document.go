@@ -1,5 +1,7 @@
 package export
 
+import "strings"
+
 // A document is a format-neutral list of blocks. The content (solution.go
 // and the files beside it) builds one; markdown.go and latex.go render it.
 // Math is written once, in LaTeX syntax, which both formats understand.
@@ -29,6 +31,19 @@ func tex(s string) span { return span{mathSpan, s} }
 
 // line returns the spans as one inline run.
 func line(spans ...span) inline { return spans }
+
+// write writes in with its math in $...$ and its text escaped by escape.
+func (in inline) write(escape func(string) string) string {
+	var b strings.Builder
+	for _, s := range in {
+		if s.kind == mathSpan {
+			b.WriteString("$" + s.s + "$")
+		} else {
+			b.WriteString(escape(s.s))
+		}
+	}
+	return b.String()
+}
 
 // block is one element of a document.
 type block interface{ isBlock() }

@@ -79,17 +79,7 @@ func texDisplay(b *bytes.Buffer, d display) {
 }
 
 // texInline writes text and inline math.
-func texInline(in inline) string {
-	var b strings.Builder
-	for _, s := range in {
-		if s.kind == mathSpan {
-			b.WriteString("$" + s.s + "$")
-		} else {
-			b.WriteString(texEscape(s.s))
-		}
-	}
-	return b.String()
-}
+func texInline(in inline) string { return in.write(texEscape) }
 
 // texEscaper escapes the characters LaTeX treats as markup in text.
 var texEscaper = strings.NewReplacer(

@@ -63,17 +63,7 @@ func mdTable(b *bytes.Buffer, t table) {
 }
 
 // mdInline writes text and inline math.
-func mdInline(in inline) string {
-	var b strings.Builder
-	for _, s := range in {
-		if s.kind == mathSpan {
-			b.WriteString("$" + s.s + "$")
-		} else {
-			b.WriteString(mdEscape(s.s))
-		}
-	}
-	return b.String()
-}
+func mdInline(in inline) string { return in.write(mdEscape) }
 
 // mdEscaper escapes the characters that Markdown or its math extension
 // would read as markup in plain text.
