@@ -123,7 +123,6 @@ func (m *Model) relayout() {
 	}
 	m.keys.Undo.SetEnabled(m.keys.Undo.Enabled() && m.session.Updates.Steps() > 0)
 	m.viewport.SetContentLines(b.lines)
-	m.layoutFrame()
 }
 
 // layoutFrame renders the header, the status lines and the help bar, and
@@ -144,33 +143,43 @@ func (m *Model) layoutFrame() {
 	m.menu.setSize(m.width-2, bodyH)
 }
 
-// showLineWith scrolls so that the first body line holding mark, and a few
-// lines after it, are in view.
-func (m *Model) showLineWith(mark string) {
-	for k, l := range m.body.lines {
-		if strings.Contains(l, mark) {
-			h := m.viewport.Height()
-			if off := m.viewport.YOffset(); k < off || k+h/2 > off+h {
-				m.viewport.SetYOffset(max(0, k-1))
-			}
-			return
-		}
-	}
-}
+// showLineWith asks for the first body line holding mark, and a few lines
+// after it, to be scrolled into view once the frame is laid out.
+func (m *Model) showLineWith(mark string) { m.scroll = mark }
 
-// showNewest scrolls so that the newest revealed step is in view.
-func (m *Model) showNewest() {
-	top, bottom := m.body.newestTop, m.body.newestBottom
-	if top < 0 {
-		return
-	}
-	h := m.viewport.Height()
-	off := m.viewport.YOffset()
-	switch {
-	case bottom-top+1 > h || top < off:
-		m.viewport.SetYOffset(top)
-	case bottom >= off+h:
-		m.viewport.SetYOffset(bottom - h + 2)
+// showNewest asks for the newest revealed step to be scrolled into view once
+// the frame is laid out.
+func (m *Model) showNewest() { m.scroll = scrollNewest }
+
+// scrollNewest is the scroll request of showNewest.
+const scrollNewest = "\x00newest"
+
+// applyScroll carries out the scroll request, if any, with the viewport's
+// final height.
+func (m *Model) applyScroll() {
+	want := m.scroll
+	m.scroll = ""
+	h, off := m.viewport.Height(), m.viewport.YOffset()
+	switch want {
+	case "":
+	case scrollNewest:
+		top, bottom := m.body.newestTop, m.body.newestBottom
+		switch {
+		case top < 0:
+		case bottom-top+1 > h || top < off:
+			m.viewport.SetYOffset(top)
+		case bottom >= off+h:
+			m.viewport.SetYOffset(bottom - h + 2)
+		}
+	default:
+		for k, l := range m.body.lines {
+			if strings.Contains(l, want) {
+				if k < off || k+h/2 > off+h {
+					m.viewport.SetYOffset(max(0, k-1))
+				}
+				return
+			}
+		}
 	}
 }
 

@@ -65,7 +65,8 @@ type Model struct {
 	frame         string               // the whole screen, composed at the end of Update
 	pages         map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	quiz          QuizModel
-	quitting      bool // quit once the quiz's last answer is saved
+	quitting      bool   // quit once the quiz's last answer is saved
+	scroll        string // what to scroll into view once laid out: a mark, scrollNewest, or ""
 }
 
 // New returns the tutor on network n, which must be valid.
@@ -89,6 +90,7 @@ func New(n *mathcore.Network) Model {
 	m.prompt = newPrompt(true)
 	m.setStyles(true)
 	m.resize(m.width, m.height)
+	m.layoutFrame()
 	m.frame = m.compose()
 	return m
 }
@@ -117,7 +119,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	nm := next.(Model)
 	if !nm.tooSmall() && nm.focus != focusQuiz {
-		nm.layoutFrame() // the status may have grown or shrunk
+		nm.layoutFrame() // once, with the lesson, the status and the help as they now are
+		nm.applyScroll()
 	}
 	nm.frame = nm.compose()
 	return nm, cmd

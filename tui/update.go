@@ -64,7 +64,6 @@ func (m *Model) nudged(ok bool) {
 func (m *Model) openSave() tea.Cmd {
 	m.prompt.back = m.focus
 	m.focus = focusPrompt
-	m.layoutFrame()
 	path := m.path
 	if path == "" {
 		path = DefaultSavePath
@@ -96,7 +95,6 @@ func (m *Model) startQuiz() tea.Cmd {
 func (m *Model) openExport() tea.Cmd {
 	m.prompt.back = m.focus
 	m.focus = focusPrompt
-	m.layoutFrame()
 	return m.prompt.open(promptExport, "Export worked solution to: ", DefaultExportPath)
 }
 
@@ -132,7 +130,6 @@ func (m Model) updatePrompt(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.focus == focusPanel {
 		m.panel.input.Focus()
 	}
-	m.layoutFrame()
 	return m, nil
 }
 
@@ -178,11 +175,9 @@ func (m Model) updateLesson(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Menu):
 		m.focus = focusMenu
 		m.menu.open(m.current)
-		m.layoutFrame()
 		return m, nil
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
-		m.layoutFrame()
 		return m, nil
 	case key.Matches(msg, k.Up):
 		m.viewport.ScrollUp(1)
@@ -296,7 +291,6 @@ func (m Model) updateMenu(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.Close):
 			m.focus = focusLesson
-			m.layoutFrame()
 			return m, nil
 		case key.Matches(msg, m.keys.Choose):
 			i, ok := m.menu.selected()
@@ -308,7 +302,6 @@ func (m Model) updateMenu(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			}
 			m.focus = focusLesson
 			m.goTo(i)
-			m.layoutFrame()
 			return m, nil
 		}
 	}
