@@ -117,7 +117,7 @@ func (m *Model) relayout() {
 	if !m.session.IsPaper() { // the slips' notes show only on the paper's values
 		m.keys.SlipOpen.SetEnabled(false)
 	}
-	if len(m.session.Net.Params()) < 2 { // nothing else to choose
+	if m.session.ParamChoices() < 2 { // nothing else to choose
 		m.keys.ParamPrev.SetEnabled(false)
 		m.keys.ParamNext.SetEnabled(false)
 	}
