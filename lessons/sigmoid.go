@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"nnmath/mathcore"
+	"nnmath/numtext"
 )
 
 // sigmoidLesson is lesson 5: out = σ(net), the sigmoid's curve and its
@@ -199,8 +200,9 @@ func sigDerivation(s *Session) []Step {
 			Text:  []string{"For " + n.NodeLabel(nd.l, nd.j) + ", the slope of σ at its net is:"},
 		}, nd.l, nd.j)
 		net := fwNet(s, nd.l, nd.j)
-		st.After = s.withRounding([]string{"Check by nudging net a little each way: (σ(" + net + " + 0.001) - σ(" +
-			net + " - 0.001)) / 0.002 = " + numeric + "."}, s.shownSlope(nd.l, nd.j), s.Trace.DAct[nd.l][nd.j])
+		hs, h2s := numtext.FormatSig(h, 1), numtext.FormatSig(2*h, 1)
+		st.After = s.withRounding([]string{"Check by nudging net a little each way: (σ(" + net + " + " + hs + ") - σ(" +
+			net + " - " + hs + ")) / " + h2s + " = " + numeric + "."}, s.shownSlope(nd.l, nd.j), s.Trace.DAct[nd.l][nd.j])
 		return append(steps, st)
 	}
 	return steps
