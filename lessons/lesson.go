@@ -5,6 +5,9 @@ type Lesson struct {
 	ID      string // short name for `nnmath print` and the menu filter, such as "sigmoid"
 	Title   string // title in the header, such as "Sigmoid"
 	Summary string // one line for the lesson menu
+	// Actions are what the learner can do on the lesson besides reading
+	// its steps, each bound to a key by the tui; none for most lessons.
+	Actions []Action
 	// Build returns the lesson's page for the session's current state, laid
 	// out for a body of the given width (in terminal columns).
 	Build func(s *Session, width int) Page

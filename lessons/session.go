@@ -31,6 +31,10 @@ type Session struct {
 	Training TrainState     // the training lesson
 	Slip     int            // the slip selected in the slips lesson
 	Pixel    int            // the pixel (input) selected in the image lesson
+
+	// Keys names the key bound to each action, for hints in lesson text
+	// (see Key); nil outside the tutor.
+	Keys KeyNames
 }
 
 // NewSession returns a session on a copy of n, which must be valid.

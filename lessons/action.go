@@ -1,0 +1,120 @@
+package lessons
+
+// Action is something a lesson lets the learner do besides reading its
+// steps: shade a pixel, apply an update, run the training. A lesson lists
+// the actions it offers (Lesson.Actions); the tui binds each to a key, and
+// lesson text names a key only through Session.Key, so that a rebinding
+// never leaves a stale hint.
+type Action int
+
+// The actions. Those that come in pairs (previous and next, up and down)
+// are bound to one help entry by the tui.
+const (
+	ToggleDot      Action = iota + 1 // toggle one of the die's dots; Do's argument says which (0 for a)
+	NextFace                         // draw the next die face
+	PrevFace                         // draw the previous die face
+	PointUp                          // move the point of the partial-derivatives lesson up
+	PointDown                        // ... down
+	PointLeft                        // ... left
+	PointRight                       // ... right
+	RaiseEta                         // a larger learning rate on the gradient-descent lesson
+	LowerEta                         // a smaller one
+	PrevParam                        // the previous weight or bias on the hidden chain-rule lesson
+	NextParam                        // the next one
+	PrevSlip                         // the previous slip on the slips lesson
+	NextSlip                         // the next one
+	OpenSlip                         // open the lesson where the selected slip happens
+	PrevPixel                        // the previous pixel on the image lesson
+	NextPixel                        // the next one
+	Darken                           // darken the selected pixel
+	Lighten                          // lighten it
+	ApplyUpdate                      // apply one gradient-descent step to the network
+	UndoUpdate                       // take the last applied step back
+	ToggleTraining                   // start, pause or resume the training run
+	TrainFaster                      // more training steps per tick
+	TrainSlower                      // fewer
+	RestoreStart                     // return the network to the values the session started with (every lesson)
+)
+
+// KeyNames names the key bound to an action, as a hint in prose should
+// write it: "space", "u", "+".
+type KeyNames func(Action) string
+
+// Key names the key bound to action a, for a hint in a lesson's text. With
+// no KeyNames set (a session built outside the tutor), it names the action
+// in angle brackets instead.
+func (s *Session) Key(a Action) string {
+	if s.Keys != nil {
+		if k := s.Keys(a); k != "" {
+			return k
+		}
+	}
+	return "⟨" + actionWords[a] + "⟩"
+}
+
+// actionWords says what each action does, for a session without key names.
+var actionWords = map[Action]string{
+	ToggleDot: "toggle a dot", NextFace: "next face", PrevFace: "previous face",
+	PointUp: "move up", PointDown: "move down", PointLeft: "move left", PointRight: "move right",
+	RaiseEta: "larger η", LowerEta: "smaller η", PrevParam: "previous weight", NextParam: "next weight",
+	PrevSlip: "previous slip", NextSlip: "next slip", OpenSlip: "open its lesson",
+	PrevPixel: "previous pixel", NextPixel: "next pixel", Darken: "darker", Lighten: "lighter",
+	ApplyUpdate: "apply update", UndoUpdate: "undo update", ToggleTraining: "run or pause",
+	TrainFaster: "faster", TrainSlower: "slower", RestoreStart: "restore start values",
+}
+
+// Do carries out action a on the session; arg is the dot for ToggleDot and
+// is ignored otherwise. It returns why an update could not be applied, and
+// nil otherwise. OpenSlip is not done here: it moves to another lesson,
+// which the tui does with ShowSlip.
+func (s *Session) Do(a Action, arg int) error {
+	switch a {
+	case ToggleDot:
+		s.ToggleDot(arg)
+	case NextFace:
+		s.StepFace(1)
+	case PrevFace:
+		s.StepFace(-1)
+	case PointUp:
+		s.MovePoint(0, 1)
+	case PointDown:
+		s.MovePoint(0, -1)
+	case PointLeft:
+		s.MovePoint(-1, 0)
+	case PointRight:
+		s.MovePoint(1, 0)
+	case RaiseEta:
+		s.ScaleEta(1)
+	case LowerEta:
+		s.ScaleEta(-1)
+	case PrevParam:
+		s.SelectParam(-1)
+	case NextParam:
+		s.SelectParam(1)
+	case PrevSlip:
+		s.SelectSlip(-1)
+	case NextSlip:
+		s.SelectSlip(1)
+	case PrevPixel:
+		s.SelectPixel(-1)
+	case NextPixel:
+		s.SelectPixel(1)
+	case Darken:
+		s.ShadePixel(1)
+	case Lighten:
+		s.ShadePixel(-1)
+	case ApplyUpdate:
+		return s.ApplyUpdate()
+	case UndoUpdate:
+		s.UndoUpdate()
+	case ToggleTraining:
+		s.ToggleTraining()
+	case TrainFaster:
+		s.TrainSpeed(1)
+	case TrainSlower:
+		s.TrainSpeed(-1)
+	case RestoreStart:
+		s.Reset()
+	}
+	return nil
+}
