@@ -4,43 +4,34 @@ import (
 	"strconv"
 
 	"nnmath/mathcore"
+	"nnmath/paper"
 )
 
-// The paper's printed numbers, written as it printed them, from
-// mathcore.PaperPrinted. They are facts about the paper, not values: the
+// The paper's printed numbers, written as it printed them, from the
+// paper package's table. They are facts about the paper, not values: the
 // exact values beside them are computed at run time.
 var (
-	printedOutH1   = paperPrinted("out_h1", 0)
-	printedOutH2   = paperPrinted("out_h2", 0)
-	printedOut     = paperPrinted("out", 0)
-	printedDOut    = paperPrinted("dJ/dout", 0)
-	printedDActA   = paperPrinted("dout/dnet_o", 0)
-	printedDActB   = paperPrinted("dout/dnet_o", 1)
-	printedOneLess = oneLess(printedOut) // 1 - 0.64, used in 0.64 * 0.36 = 0.2304
-	printedGradW9  = paperPrinted("dJ/dw9", 0)
-	printedNewW9   = paperPrinted("w9_new", 0)
-	printedGradW1  = paperPrinted("dJ/dw1", 0)
-	printedNewW1   = paperPrinted("w1_new", 0)
+	printedOutH1   = printedText("out_h1", 0)
+	printedOutH2   = printedText("out_h2", 0)
+	printedOut     = printedText("out", 0)
+	printedDOut    = printedText("dJ/dout", 0)
+	printedDActA   = printedText("dout/dnet_o", 0)
+	printedDActB   = printedText("dout/dnet_o", 1)
+	printedOneLess = paper.Text(1 - paper.Printed("out")[0]) // 1 - 0.64, used in 0.64 * 0.36 = 0.2304
+	printedGradW9  = printedText("dJ/dw9", 0)
+	printedNewW9   = printedText("w9_new", 0)
+	printedGradW1  = printedText("dJ/dw1", 0)
+	printedNewW1   = printedText("w1_new", 0)
 )
 
-// paperPrinted returns the i-th number the paper printed for quantity q,
-// as it printed it ("0.407").
-func paperPrinted(q string, i int) string {
-	for _, p := range mathcore.PaperPrinted() {
-		if p.Quantity == q {
-			if i == 0 {
-				return strconv.FormatFloat(p.Printed, 'g', 12, 64)
-			}
-			i--
-		}
+// printedText returns the i-th number the paper printed for quantity q, as
+// it printed it ("0.407").
+func printedText(q string, i int) string {
+	v := paper.Printed(q)
+	if i >= len(v) {
+		panic("export: the paper printed no value " + strconv.Itoa(i) + " for " + q)
 	}
-	panic("export: the paper printed no value " + strconv.Itoa(i) + " for " + q)
-}
-
-// oneLess returns 1 - x for a printed number x, written as the paper would.
-func oneLess(x string) string {
-	v, _ := strconv.ParseFloat(x, 64)
-	return strconv.FormatFloat(1-v, 'g', 12, 64)
+	return paper.Text(v[i])
 }
 
 // paperSlips writes where the paper's printed numbers differ from the exact

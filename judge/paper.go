@@ -1,10 +1,10 @@
 package judge
 
 import (
-	"strconv"
 	"strings"
 
 	"nnmath/mathcore"
+	"nnmath/paper"
 )
 
 // short writes x with 4 significant figures and no trailing zeros, as the
@@ -18,31 +18,30 @@ func short(x float64) string {
 }
 
 // asPrinted writes a number the paper printed exactly as it printed it.
-func asPrinted(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+func asPrinted(x float64) string { return paper.Text(x) }
 
-// paperCauses names, for each quantity the paper printed wrong, the slip
-// that produced its number (from the worked-example page).
-var paperCauses = map[string]SlipID{
-	"out_h1": SigmoidSign, "out_h2": SigmoidSign,
-	"dJ/dout": Sign,
-	"dJ/dw9":  SigmoidSign, "w9_new": SigmoidSign,
-	"dJ/dw1": DJdoutMinusOne, "w1_new": DJdoutMinusOne,
+// paperCause returns the judge's slip for a slip of the paper's; ok is
+// false for the paper's slips that give no wrong number to explain
+// (paper.Rounded, paper.TwoWays).
+func paperCause(s paper.Slip) (id SlipID, ok bool) {
+	switch s {
+	case paper.SigmoidSign:
+		return SigmoidSign, true
+	case paper.DJdoutSign:
+		return Sign, true
+	case paper.DJdoutMinusOne:
+		return DJdoutMinusOne, true
+	}
+	return "", false
 }
 
 // printed returns the first number the paper printed for the quantity name.
-func printed(name string) (float64, bool) {
-	for _, p := range mathcore.PaperPrinted() {
-		if p.Quantity == name {
-			return p.Printed, true
-		}
-	}
-	return 0, false
-}
+func printed(name string) (float64, bool) { return paper.First(name) }
 
 // paperCandidates returns the paper's printed values for q, for the
 // paper's network, each with its slip explained with the exact values.
 func (j *Judge) paperCandidates(q Quantity) []candidate {
-	cause, ok := paperCauses[q.Name]
+	cause, ok := paperCause(paper.Cause(q.Name))
 	if !ok {
 		return nil
 	}
