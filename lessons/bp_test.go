@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -69,6 +70,16 @@ var bpNetNames = []string{"paper", "2-2-2 biases", "3-4-4-2 tanh relu", "64-16-1
 
 var bpIDs = []string{"partial", "descent", "chain-output", "chain-hidden", "update", "training", "slips", "matrix"}
 
+// lessonByID returns the lesson with the given ID, or no lesson.
+func lessonByID(id string) Lesson {
+	all := All()
+	i, ok := Find(all, id)
+	if !ok {
+		return Lesson{}
+	}
+	return all[i]
+}
+
 // bpLesson returns the lesson with the given ID.
 func bpLesson(t testing.TB, id string) Lesson {
 	t.Helper()
@@ -125,7 +136,7 @@ func TestBackpropLessonsBuildForEveryNetwork(t *testing.T) {
 			for _, width := range []int{60, 80, 140, 200} {
 				s := NewSession(bpNetwork(t, name))
 				l := bpLesson(t, id)
-				where := name + "/" + id + "/" + itoa(width)
+				where := name + "/" + id + "/" + strconv.Itoa(width)
 				bpCheckPage(t, where, l.Build(s, width), width)
 				// The states the keys reach: a selection, an update, a training run.
 				s.SelectParam(1)
@@ -144,7 +155,7 @@ func TestBackpropLessonsBuildForEveryNetwork(t *testing.T) {
 
 func TestBackpropOrder(t *testing.T) {
 	var got []string
-	for _, l := range backpropLessons() {
+	for _, l := range All()[6:] {
 		got = append(got, l.ID)
 		if l.Title == "" || l.Summary == "" || l.Build == nil {
 			t.Errorf("lesson %q is incomplete", l.ID)
@@ -407,7 +418,7 @@ func TestBackpropLessonsFitAtEveryPrecision(t *testing.T) {
 				s.TrainTick()
 			}
 			for _, id := range bpIDs {
-				bpCheckPage(t, name+"/"+id+"/digits "+itoa(digits), bpLesson(t, id).Build(s, 60), 60)
+				bpCheckPage(t, name+"/"+id+"/digits "+strconv.Itoa(digits), bpLesson(t, id).Build(s, 60), 60)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"strconv"
 	"strings"
 
 	"nnmath/mathcore"
@@ -91,7 +92,7 @@ func (s *Session) lossDerivative(k int) (formula, numbers string, shown float64)
 	out := n.OutSymbol(L, k)
 	y := "y"
 	if n.Sizes[L] > 1 {
-		y = "y" + itoa(k+1)
+		y = "y" + strconv.Itoa(k+1)
 	}
 	yv := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Targets[k] })
 	ov := paren(fwOut(s, L, k))
@@ -101,7 +102,7 @@ func (s *Session) lossDerivative(k int) (formula, numbers string, shown float64)
 		if m == 1 {
 			return "-2·(" + y + " - " + out + ")", "-2·(" + yv + " - " + ov + ")", -2 * diff
 		}
-		f := "-(2/" + itoa(m) + ")"
+		f := "-(2/" + strconv.Itoa(m) + ")"
 		return f + "·(" + y + " - " + out + ")", f + "·(" + yv + " - " + ov + ")", -2 / float64(m) * diff
 	}
 	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + ov + ")", -diff
@@ -124,7 +125,7 @@ func lossFormula(n *mathcore.Network) string {
 		return "J = 1/2·(y - out)^2"
 	}
 	if n.Loss == mathcore.MSE {
-		return "J = (1/" + itoa(n.Sizes[n.Output()]) + ")·Σ (y_k - out_k)^2"
+		return "J = (1/" + strconv.Itoa(n.Sizes[n.Output()]) + ")·Σ (y_k - out_k)^2"
 	}
 	return "J = 1/2·Σ (y_k - out_k)^2"
 }

@@ -37,28 +37,6 @@ func (s *Session) selected() mathcore.Param {
 	return mathcore.Param{}
 }
 
-// chainOutputLesson is lesson 9: the chain rule for the first weight into
-// the output layer (w9 in the paper).
-func chainOutputLesson() Lesson {
-	return Lesson{
-		ID:      "chain-output",
-		Title:   "Chain rule: output weight",
-		Summary: "how the loss changes with a weight into the output: three factors",
-		Build:   buildChainOutput,
-	}
-}
-
-// chainHiddenLesson is lesson 10: the chain rule for any weight or bias,
-// w1 to start with.
-func chainHiddenLesson() Lesson {
-	return Lesson{
-		ID:      "chain-hidden",
-		Title:   "Chain rule: hidden weight",
-		Summary: "the chain for a hidden weight, and for any weight you pick",
-		Build:   buildChainHidden,
-	}
-}
-
 func buildChainOutput(s *Session, width int) Page {
 	n := s.Net
 	p := firstOutputWeight(n)
@@ -74,13 +52,13 @@ func buildChainOutput(s *Session, width int) Page {
 			n.NetSymbol(L, p.To) + ", which changes " + n.OutSymbol(L, p.To) + ", which changes J: three links."),
 	}
 	if k := n.Sizes[L]; k > 1 {
-		intro = append(intro, Text("This network has "+itoa(k)+" outputs. "+lbl+" feeds only "+to+
+		intro = append(intro, Text("This network has "+strconv.Itoa(k)+" outputs. "+lbl+" feeds only "+to+
 			", so only "+to+"'s part of the loss depends on it: one path, no sum."))
 	}
 	intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	return Page{
 		Intro: intro,
-		Steps: s.onceRounded(s.chainSteps(c, "chain-output")),
+		Steps: s.onceRounded(s.chainSteps(c, IDChainOutput)),
 		Aside: bpDiagram(s, width, chainHighlight(c)),
 	}
 }
@@ -94,14 +72,14 @@ func buildChainHidden(s *Session, width int) Page {
 	hidden := n.Layers() > 2
 	if !hidden && s.ParamChoices() == 1 {
 		return Page{Skip: "This network has no hidden layer, so it has no hidden weights: its one weight, " + lbl +
-			", feeds the output " + node + " directly. " + capitalize(lessonName("chain-output")) +
+			", feeds the output " + node + " directly. " + capitalize(lessonName(IDChainOutput)) +
 			", works out its chain: three factors."}
 	}
 	var intro []Block
 	if !hidden {
 		intro = append(intro, Text("This network has no hidden layer, so it has no hidden weights: every "+
 			paramWords(n)+" feeds an output node directly, with the three-factor chain of "+
-			lessonName("chain-output")+"."))
+			lessonName(IDChainOutput)+"."))
 	}
 	if p.Bias {
 		intro = append(intro, Text(lbl+" is the bias of "+node+": it is added to "+n.NetSymbol(c.Layer, c.Node)+"."))
@@ -113,11 +91,11 @@ func buildChainHidden(s *Session, width int) Page {
 	switch {
 	case c.Layer == n.Output() && hidden:
 		intro = append(intro, Text("It feeds an output node directly, so its chain has three links, as in "+
-			lessonName("chain-output")+"."))
+			lessonName(IDChainOutput)+"."))
 	case c.Layer == n.Output():
 	case c.PathCount == 1:
 		intro = append(intro, Text("A change in "+lbl+" travels forward node by node until it reaches J. "+
-			"Each step of the way is one factor of the chain: "+itoa(links)+" factors, multiplied."))
+			"Each step of the way is one factor of the chain: "+strconv.Itoa(links)+" factors, multiplied."))
 	default:
 		intro = append(intro, Text("A change in "+lbl+" reaches the loss along "+pathCountWords(n, c)+
 			" different paths, one for each route through the later layers to an output. The chain rule multiplies "+
@@ -131,7 +109,7 @@ func buildChainHidden(s *Session, width int) Page {
 	}
 	return Page{
 		Intro: intro,
-		Steps: s.onceRounded(s.chainSteps(c, "chain-hidden")),
+		Steps: s.onceRounded(s.chainSteps(c, IDChainHidden)),
 		Aside: bpDiagram(s, width, chainHighlight(c)),
 	}
 }

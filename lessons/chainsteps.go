@@ -47,13 +47,13 @@ func (s *Session) chainSteps(c mathcore.Chain, lesson string) []Step {
 			fv, shown := s.pathValues(path)
 			get := pathGetter(path)
 			steps = append(steps, Step{
-				Title:   "Path " + itoa(k+1) + ": " + pathNodes(n, c, path),
+				Title:   "Path " + strconv.Itoa(k+1) + ": " + pathNodes(n, c, path),
 				Formula: chainSymbols(n, path),
 				Numbers: fv,
 				Result:  s.val(get),
 				After:   s.withRounding(nil, shown, path.Product),
 			})
-			sums = append(sums, "path "+itoa(k+1))
+			sums = append(sums, "path "+strconv.Itoa(k+1))
 			vals = append(vals, paren(s.val(get)))
 			total += s.shown(path.Product)
 		}
@@ -144,7 +144,7 @@ func (s *Session) layerSteps(c mathcore.Chain) []Step {
 		sum += s.shown(t.DNet) * s.shown(t.WeightV)
 		if k == shown {
 			syms = append(syms, "…")
-			vals = append(vals, "… ("+itoa(len(c.Terms)-shown)+" more)")
+			vals = append(vals, "… ("+strconv.Itoa(len(c.Terms)-shown)+" more)")
 			break
 		}
 		syms = append(syms, "dJ/d"+n.NetSymbol(l+1, t.Node)+"·"+n.ParamLabel(t.Weight))
@@ -309,7 +309,7 @@ func lossSlopeWords(n *mathcore.Network, j int) string {
 	case k == 1:
 		return "-2 times " + err
 	}
-	return "-(2/" + itoa(k) + ") times " + err + " (2/n, with n = " + itoa(k) + " outputs)"
+	return "-(2/" + strconv.Itoa(k) + ") times " + err + " (2/n, with n = " + strconv.Itoa(k) + " outputs)"
 }
 
 // factorKey names a factor for paperNote.
@@ -333,8 +333,8 @@ func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 	n := s.Net
 	lbl := n.ParamLabel(p)
 	text := "Step against the slope, scaled by the learning rate η = " + s.eta() + "."
-	if lesson != "update" {
-		text += " " + capitalize(lessonName("update")) + ", takes this step for every " + eachParam(n) + " at once."
+	if lesson != IDUpdate {
+		text += " " + capitalize(lessonName(IDUpdate)) + ", takes this step for every " + eachParam(n) + " at once."
 	}
 	shown := s.shown(n.Value(p)) - n.LearningRate*s.shown(s.Trace.Gradient(p))
 	return Step{

@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"math"
+	"strconv"
 
 	"nnmath/mathcore"
 )
@@ -41,16 +42,6 @@ const (
 	descentFarAway  = 10   // a weight beyond this has left the curve for good
 )
 
-// descentLesson is lesson 8: gradient descent on a curve of one weight.
-func descentLesson() Lesson {
-	return Lesson{
-		ID:      "descent",
-		Title:   "Gradient descent",
-		Summary: "rolling downhill one step at a time; too small, good and too large steps",
-		Build:   buildDescent,
-	}
-}
-
 func buildDescent(s *Session, width int) Page {
 	c := mathcore.DoubleWell()
 	eta := s.Descent.Eta()
@@ -77,9 +68,9 @@ func buildDescent(s *Session, width int) Page {
 	for k := 1; k <= descentMaxSteps; k++ {
 		slope := c.DF(w)
 		next := mathcore.DescentStep(c.DF, w, eta)
-		prev, cur := "w_"+itoa(k-1), "w_"+itoa(k)
+		prev, cur := "w_"+strconv.Itoa(k-1), "w_"+strconv.Itoa(k)
 		st := Step{
-			Title:   "Step " + itoa(k),
+			Title:   "Step " + strconv.Itoa(k),
 			Formula: cur + " = " + prev + " - η·J'(" + prev + ")",
 			Numbers: s.F(w) + " - " + es + "·" + s.pf(slope),
 		}
@@ -99,7 +90,7 @@ func buildDescent(s *Session, width int) Page {
 			steps = append(steps, st, Step{
 				Title: "Diverged",
 				Text: []string{"With η = " + es + " the steps overshoot and grow without end: descent " +
-					"diverged after " + itoa(k) + " steps. The learning rate is too large for this curve; " +
+					"diverged after " + strconv.Itoa(k) + " steps. The learning rate is too large for this curve; " +
 					"make it smaller."},
 			})
 			return Page{Intro: intro, Steps: steps}
@@ -125,12 +116,12 @@ func buildDescent(s *Session, width int) Page {
 			return Page{Intro: intro, Steps: s.onceRounded(steps)}
 		}
 	}
-	end := Step{Title: "After " + itoa(descentMaxSteps) + " steps"}
+	end := Step{Title: "After " + strconv.Itoa(descentMaxSteps) + " steps"}
 	if bouncing(c, path) {
 		end.Text = []string{"Still not settled: w keeps jumping from one side of the valley to the other " +
 			"(it is now " + s.F(w) + "). η = " + es + " overshoots the bottom every time; a smaller η would settle."}
 	} else {
-		end.Text = []string{"Still crawling: in " + itoa(descentMaxSteps) + " steps w only went from " + s.F(w0) +
+		end.Text = []string{"Still crawling: in " + strconv.Itoa(descentMaxSteps) + " steps w only went from " + s.F(w0) +
 			" to " + s.F(w) + ". η = " + es + " is safe but slow; a larger η gets there in fewer steps."}
 	}
 	steps = append(steps, end)

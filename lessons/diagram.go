@@ -11,7 +11,8 @@ import (
 // columns wide: every node with its label and current output, every weight
 // (and bias) on its edge with label and value, and the edges of highlight
 // drawn heavy (━) with a ◆ so that a chain-rule path stands out without
-// colour.
+// colour; o says which edges to highlight and whether to hide the values the
+// network computes (see DiagramOptions).
 //
 // A network with one hidden layer, one output and no biases (such as the
 // paper's 4-2-1) is drawn as three columns, inputs fanning into each hidden
@@ -19,10 +20,10 @@ import (
 // layers and 8 nodes a layer are drawn one weight layer at a time, each node
 // with the edges into it. Larger networks, or any that does not fit the
 // width, get a summary: each layer's nodes and values, then its weights.
-func Diagram(s *Session, width int, highlight []mathcore.Param) []string {
+func Diagram(s *Session, width int, o DiagramOptions) []string {
 	width = max(width, 1)
-	d := diagrammer{s: s, n: s.Net, hi: map[mathcore.Param]bool{}}
-	for _, p := range highlight {
+	d := diagrammer{s: s, n: s.Net, hi: map[mathcore.Param]bool{}, hide: o.HideComputed}
+	for _, p := range o.Highlight {
 		d.hi[p] = true
 	}
 	small := len(d.n.Sizes) <= 8
@@ -42,10 +43,22 @@ func Diagram(s *Session, width int, highlight []mathcore.Param) []string {
 	return d.summary(width)
 }
 
+// DiagramOptions are the choices Diagram offers besides the width.
+type DiagramOptions struct {
+	// Highlight are the parameters whose edges are drawn heavy, each with a ◆.
+	Highlight []mathcore.Param
+	// HideComputed draws the value of every node the network computes (the
+	// hidden and output nodes) as "?" padded to the width of its number, as
+	// a quiz shows a network whose values the learner works out; the
+	// inputs, weights and biases stay.
+	HideComputed bool
+}
+
 type diagrammer struct {
-	s  *Session
-	n  *mathcore.Network
-	hi map[mathcore.Param]bool
+	s    *Session
+	n    *mathcore.Network
+	hi   map[mathcore.Param]bool
+	hide bool // HideComputed
 }
 
 func dgFits(lines []string, width int) bool {
@@ -57,9 +70,39 @@ func dgFits(lines []string, width int) bool {
 	return true
 }
 
-// node is a node's label and current output, such as "h1 0.5929".
+// node is a node's label and current output, such as "h1 0.5929", or
+// "h1 ?     " for a computed node when its value is hidden.
 func (d *diagrammer) node(l, j int) string {
-	return d.n.NodeLabel(l, j) + " " + d.s.V(func(t *mathcore.Trace) float64 { return t.Out[l][j] })
+	v := d.s.V(func(t *mathcore.Trace) float64 { return t.Out[l][j] })
+	if d.hide && l > 0 {
+		v = hideNumber(v)
+	}
+	return d.n.NodeLabel(l, j) + " " + v
+}
+
+// hideNumber writes the number a value starts with ("-0.5929") as "?"
+// padded with spaces to the same width, keeping what follows it (a mark);
+// a value that does not start with a decimal number is kept as it is.
+func hideNumber(v string) string {
+	k := 0
+	if strings.HasPrefix(v, "-") {
+		k++
+	}
+	digits := func() bool {
+		start := k
+		for k < len(v) && v[k] >= '0' && v[k] <= '9' {
+			k++
+		}
+		return k > start
+	}
+	if !digits() || k >= len(v) || v[k] != '.' {
+		return v
+	}
+	k++
+	if !digits() {
+		return v
+	}
+	return "?" + strings.Repeat(" ", k-1) + v[k:]
 }
 
 // param is a parameter's label and value, with ◆ in front when highlighted.
@@ -191,10 +234,11 @@ func (d *diagrammer) columns() []string {
 			b.WriteString(strings.Repeat(" ", 2+hW+1+e2W))
 		}
 		b.WriteString(j2[r])
-		if r == outRow {
-			b.WriteString("▶ " + d.node(2, 0))
+		line := strings.TrimRight(b.String(), " ")
+		if r == outRow { // after the joint, so a hidden value keeps its width
+			line = b.String() + "▶ " + d.node(2, 0)
 		}
-		lines = append(lines, strings.TrimRight(b.String(), " "))
+		lines = append(lines, line)
 	}
 	// The layer names head the columns; the last one moves left when the
 	// rows end before it would.

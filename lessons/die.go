@@ -47,16 +47,6 @@ func (s *Session) StepFace(delta int) {
 	s.SetFace(f)
 }
 
-// dieLesson is lesson 2: a die face written as a vector of seven numbers.
-func dieLesson() Lesson {
-	return Lesson{
-		ID:      "die",
-		Title:   "A die face as a vector",
-		Summary: "seven dot positions become seven numbers",
-		Build:   buildDie,
-	}
-}
-
 func buildDie(s *Session, width int) Page {
 	d := s.Die.Dots
 	v := d.Vector()

@@ -6,17 +6,6 @@ import (
 	"nnmath/mathcore"
 )
 
-// dotLesson is lesson 4: net of every node of the first weight layer as a
-// dot product of weights and inputs.
-func dotLesson() Lesson {
-	return Lesson{
-		ID:      "dot",
-		Title:   "Dot product",
-		Summary: "weights times inputs, added up: net",
-		Build:   buildDot,
-	}
-}
-
 // dotMaxTerms is how many product terms a formula shows before it writes
 // "…" and the last term.
 const dotMaxTerms = 8

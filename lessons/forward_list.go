@@ -8,18 +8,6 @@ import (
 	"nnmath/mathcore"
 )
 
-// forwardLessons returns the lessons of the forward pass, in order.
-func forwardLessons() []Lesson {
-	return []Lesson{
-		overviewLesson(),
-		dieLesson(),
-		imageLesson(),
-		dotLesson(),
-		sigmoidLesson(),
-		outputLesson(),
-	}
-}
-
 // fwMany is how many nodes a forward lesson walks through one by one before
 // summing the rest up in one line.
 const fwMany = 4

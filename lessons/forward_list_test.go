@@ -118,7 +118,7 @@ func fwdPageLines(p Page) (figs, texts []string) {
 	return figs, texts
 }
 
-func fwdForward() []Lesson { return forwardLessons() }
+func fwdForward() []Lesson { return All()[:6] }
 
 func TestForwardLessonsBuild(t *testing.T) {
 	ids := []string{"overview", "die", "image", "dot", "sigmoid", "loss"}
@@ -168,13 +168,13 @@ func TestForwardLessonsAfterEdit(t *testing.T) {
 func TestDotFirstStepResult(t *testing.T) {
 	for name, n := range fwdNetworks(t) {
 		s := NewSession(n)
-		p := dotLesson().Build(s, 80)
+		p := lessonByID(IDDot).Build(s, 80)
 		if got, want := p.Steps[0].Result, s.F(s.Trace.Net[1][0]); got != want {
 			t.Errorf("%s: first result %q, want %q", name, got, want)
 		}
 	}
 	s := NewSession(mathcore.Paper())
-	st := dotLesson().Build(s, 80).Steps[0]
+	st := lessonByID(IDDot).Build(s, 80).Steps[0]
 	if st.Formula != "net_h1 = w1·i1 + w3·i2 + w5·i3 + w7·i4" {
 		t.Errorf("formula %q", st.Formula)
 	}
@@ -186,13 +186,13 @@ func TestDotFirstStepResult(t *testing.T) {
 func TestDieLessonFaces(t *testing.T) {
 	s := NewSession(mathcore.Paper())
 	result := func() string {
-		p := dieLesson().Build(s, 80)
+		p := lessonByID(IDDie).Build(s, 80)
 		return p.Steps[len(p.Steps)-1].Result
 	}
 	if got := result(); got != "a three" {
 		t.Errorf("start: %q", got)
 	}
-	p := dieLesson().Build(s, 80)
+	p := lessonByID(IDDie).Build(s, 80)
 	if got := p.Steps[1].Result; got != "[1, 0, 0, 1, 0, 0, 1]" {
 		t.Errorf("vector %q", got)
 	}
@@ -208,7 +208,7 @@ func TestDieLessonFaces(t *testing.T) {
 	if got := result(); got != "a six" {
 		t.Errorf("face 6: %q", got)
 	}
-	fig := strings.Join(dieLesson().Build(s, 60).Intro[1].Lines, "\n")
+	fig := strings.Join(lessonByID(IDDie).Build(s, 60).Intro[1].Lines, "\n")
 	if strings.Count(fig, "●") != 6 || strings.Count(fig, "·") != 1 {
 		t.Errorf("six drawn wrong:\n%s", fig)
 	}
@@ -216,13 +216,13 @@ func TestDieLessonFaces(t *testing.T) {
 
 func TestImageLessonSkip(t *testing.T) {
 	for name, n := range fwdNetworks(t) {
-		p := imageLesson().Build(NewSession(n), 80)
+		p := lessonByID(IDImage).Build(NewSession(n), 80)
 		if (p.Skip != "") != (n.Sizes[0] != 4) {
 			t.Errorf("%s: skip %q with %d inputs", name, p.Skip, n.Sizes[0])
 		}
 	}
 	s := NewSession(mathcore.Paper())
-	p := imageLesson().Build(s, 80)
+	p := lessonByID(IDImage).Build(s, 80)
 	if got := p.Steps[1].Result; got != "["+s.F(0.5)+", "+s.F(0.56)+", "+s.F(0.3)+", "+s.F(0)+"]" {
 		t.Errorf("vector %q", got)
 	}
@@ -230,7 +230,7 @@ func TestImageLessonSkip(t *testing.T) {
 
 func TestSigmoidPaperNotes(t *testing.T) {
 	s := NewSession(mathcore.Paper())
-	p := sigmoidLesson().Build(s, 80)
+	p := lessonByID(IDSigmoid).Build(s, 80)
 	if !strings.Contains(p.Steps[0].Note, "0.407") || !strings.Contains(p.Steps[1].Note, "0.455") {
 		t.Errorf("slip notes missing: %q / %q", p.Steps[0].Note, p.Steps[1].Note)
 	}
@@ -240,7 +240,7 @@ func TestSigmoidPaperNotes(t *testing.T) {
 	// Other values: the notes that quote the paper's numbers go; the slip in
 	// the derivation of σ' (step 8) does not depend on them and stays.
 	s.Change(func(n *mathcore.Network) { n.Weights[0][0][0] = 0.5 })
-	for i, st := range sigmoidLesson().Build(s, 80).Steps {
+	for i, st := range lessonByID(IDSigmoid).Build(s, 80).Steps {
 		switch {
 		case i == 7 && !strings.Contains(st.Note, "e^x / (1 + e^x)"):
 			t.Errorf("edited network lost the derivation note: %q", st.Note)
@@ -250,7 +250,7 @@ func TestSigmoidPaperNotes(t *testing.T) {
 	}
 	// Another shape: no notes at all.
 	s = NewSession(fwdNetworks(t)["2-2-2"])
-	for _, st := range sigmoidLesson().Build(s, 80).Steps {
+	for _, st := range lessonByID(IDSigmoid).Build(s, 80).Steps {
 		if st.Note != "" {
 			t.Errorf("2-2-2 shows the paper's note: %q", st.Note)
 		}

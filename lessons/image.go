@@ -6,16 +6,6 @@ import (
 	"nnmath/mathcore"
 )
 
-// imageLesson is lesson 3: the paper's 2x2 drawing read as four numbers.
-func imageLesson() Lesson {
-	return Lesson{
-		ID:      "image",
-		Title:   "An image as a vector",
-		Summary: "a 2x2 drawing becomes four numbers, row by row",
-		Build:   buildImage,
-	}
-}
-
 // HasImage reports whether the inputs of n can be read as the image
 // lesson's 2x2 drawing, one pixel's darkness per input.
 func HasImage(n *mathcore.Network) bool { return n.Sizes[0] == 4 }

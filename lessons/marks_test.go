@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -20,15 +21,15 @@ func markLines(p Page) []markLine {
 	var out []markLine
 	add := func(key string, lines ...string) {
 		for k, l := range lines {
-			out = append(out, markLine{key + "/" + itoa(k), l})
+			out = append(out, markLine{key + "/" + strconv.Itoa(k), l})
 		}
 	}
 	for i, b := range p.Intro {
-		add("intro "+itoa(i), b.Lines...)
+		add("intro "+strconv.Itoa(i), b.Lines...)
 	}
 	add("aside", p.Aside...)
 	for i, st := range p.Steps {
-		key := "step " + itoa(i+1) + " "
+		key := "step " + strconv.Itoa(i+1) + " "
 		add(key+"title", st.Title)
 		add(key+"text", st.Text...)
 		add(key+"formula", st.Formula, st.Numbers, st.Result)
@@ -137,7 +138,7 @@ func TestChangedValuesAreMarkedEverywhere(t *testing.T) {
 					if l.ID == "training" { // shows a copy of the network, trained on its own
 						continue
 					}
-					where := name + "/" + edit.name + "/" + itoa(digits) + "/" + l.ID
+					where := name + "/" + edit.name + "/" + strconv.Itoa(digits) + "/" + l.ID
 					checked += markCheck(t, where, before[i], l.Build(s, 140))
 				}
 				if checked == 0 {
@@ -156,7 +157,7 @@ func TestMarksNamedInTheReport(t *testing.T) {
 	if err := s.ApplyUpdate(); err != nil {
 		t.Fatal(err)
 	}
-	p := updateLesson().Build(s, 140)
+	p := lessonByID(IDUpdate).Build(s, 140)
 	if st := p.Steps[1]; !strings.Contains(st.Numbers, s.P(w9)) || !strings.ContainsAny(s.P(w9), Up+Down) {
 		t.Errorf("after u, the w9 step does not mark w9: %q", st.Numbers)
 	}
@@ -170,7 +171,7 @@ func TestMarksNamedInTheReport(t *testing.T) {
 
 	s = NewSession(mathcore.Paper())
 	markSet(t, s, "eta", func(float64) float64 { return 0.5 })
-	p = updateLesson().Build(s, 140)
+	p = lessonByID(IDUpdate).Build(s, 140)
 	if st := p.Steps[1]; !strings.Contains(st.Numbers, "0.5"+Up) || !strings.Contains(st.Result, "0.6246"+Up) {
 		t.Errorf("η = 0.5: the w9 step reads %q = %q", st.Numbers, st.Result)
 	}
@@ -184,11 +185,11 @@ func TestMarksNamedInTheReport(t *testing.T) {
 
 	s = NewSession(mathcore.Paper())
 	markSet(t, s, "w1", func(v float64) float64 { return v - 0.1 })
-	dot := dotLesson().Build(s, 140).Steps[0]
+	dot := lessonByID(IDDot).Build(s, 140).Steps[0]
 	if !strings.Contains(dot.Figure[0], "0.3000"+Down) || !strings.Contains(dot.Figure[0], "0.3260"+Down) {
 		t.Errorf("the row-times-column line is not marked: %q", dot.Figure[0])
 	}
-	prod := chainOutputLesson().Build(s, 140).Steps[3]
+	prod := lessonByID(IDChainOutput).Build(s, 140).Steps[3]
 	if strings.Count(prod.Numbers, Up)+strings.Count(prod.Numbers, Down) != 3 {
 		t.Errorf("the product line does not mark its three factors: %q", prod.Numbers)
 	}

@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"strconv"
 	"strings"
 
 	"nnmath/mathcore"
@@ -12,16 +13,6 @@ const (
 	matMaxRows = 8
 	matMaxCols = 8
 )
-
-// matrixLesson is lesson 14: the same computation written with matrices.
-func matrixLesson() Lesson {
-	return Lesson{
-		ID:      "matrix",
-		Title:   "Going further: matrix form",
-		Summary: "the forward pass as W·x, gradients as outer products, the Jacobian",
-		Build:   buildMatrix,
-	}
-}
 
 // vecName names the vector of outputs (what="out") or nets (what="net")
 // of layer l: "i", "out_h", "net_h", "out", "net_o".
@@ -51,11 +42,11 @@ func buildMatrix(s *Session, width int) Page {
 	}
 	var steps []Step
 	for l := range n.Weights {
-		W := "W" + itoa(l+1)
+		W := "W" + strconv.Itoa(l+1)
 		x, net, out := vecName(n, l, "out"), vecName(n, l+1, "net"), vecName(n, l+1, "out")
 		formula := net + " = " + W + "·" + x
 		if n.HasBiases() {
-			formula += " + B" + itoa(l+1)
+			formula += " + B" + strconv.Itoa(l+1)
 		}
 		fig := s.fitEquation(width, func(cols int) [][]string {
 			parts := [][]string{s.grid(n.Sizes[l+1], n.Sizes[l], cols, weightCell(l)), {"·"}, s.column(n.Sizes[l], outCell(l))}
@@ -68,10 +59,10 @@ func buildMatrix(s *Session, width int) Page {
 		if strings.ContainsAny(strings.Join(fig, ""), "⋮⋯") {
 			cut = " Only its first rows and columns fit here; ⋮ and ⋯ stand for the rest."
 		}
-		text := W + " is " + itoa(n.Sizes[l+1]) + "×" + itoa(n.Sizes[l]) + ": one row for each node of the " +
+		text := W + " is " + strconv.Itoa(n.Sizes[l+1]) + "×" + strconv.Itoa(n.Sizes[l]) + ": one row for each node of the " +
 			n.LayerName(l+1) + ", one column for each node of the " + n.LayerName(l) + "."
 		if n.HasBiases() {
-			text += " B" + itoa(l+1) + " is the column of its biases, " + biasList(n, l) + "."
+			text += " B" + strconv.Itoa(l+1) + " is the column of its biases, " + biasList(n, l) + "."
 		}
 		then := "Then the " + activationName(n.Activations[l]) + " acts on each entry by itself: " +
 			out + " = " + s.vecText(n.Sizes[l+1], outCell(l+1)) + "."
@@ -88,9 +79,9 @@ func buildMatrix(s *Session, width int) Page {
 		})
 	}
 	for l := len(n.Weights) - 1; l >= 0; l-- {
-		W := "W" + itoa(l+1)
+		W := "W" + strconv.Itoa(l+1)
 		x := vecName(n, l, "out")
-		d := "δ" + itoa(l+1)
+		d := "δ" + strconv.Itoa(l+1)
 		steps = append(steps, Step{
 			Title: "All slopes of " + W + " at once",
 			Text: []string{"Each weight's slope is dJ/dnet of the node it feeds times the output of the node it " +
@@ -206,7 +197,7 @@ func (s *Session) vecText(size int, get cell) string {
 	parts := make([]string, 0, min(size, matMaxCols)+1)
 	for i := range size {
 		if i == matMaxCols {
-			parts = append(parts, "… "+itoa(size-matMaxCols)+" more")
+			parts = append(parts, "… "+strconv.Itoa(size-matMaxCols)+" more")
 			break
 		}
 		parts = append(parts, s.val(at(get, i, 0)))

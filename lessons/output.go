@@ -8,18 +8,7 @@ import (
 	"nnmath/mathcore"
 )
 
-// outputLesson is lesson 6: the output layer's net and out, the loss J, and
-// what the answer means.
-func outputLesson() Lesson {
-	return Lesson{
-		ID:      "loss",
-		Title:   "The output and the loss",
-		Summary: "the network's answer, and how wrong it is",
-		Build:   buildOutput,
-	}
-}
-
-func buildOutput(s *Session, width int) Page {
+func buildLoss(s *Session, width int) Page {
 	n := s.Net
 	L := n.Output()
 	intro := []Block{

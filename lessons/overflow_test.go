@@ -81,7 +81,7 @@ func TestTrainingStopsWhenItDiverges(t *testing.T) {
 			t.Fatalf("a loss of %v was recorded", l)
 		}
 	}
-	_, text := bpLines(trainingLesson().Build(s, 80))
+	_, text := bpLines(lessonByID(IDTraining).Build(s, 80))
 	if all := strings.Join(text, "\n"); !strings.Contains(all, "Diverged after") || strings.Contains(all, "NaN") {
 		t.Errorf("the training lesson after diverging:\n%s", all)
 	}

@@ -5,16 +5,6 @@ import (
 	"strings"
 )
 
-// overviewLesson is lesson 1: the network drawn, and what each layer does.
-func overviewLesson() Lesson {
-	return Lesson{
-		ID:      "overview",
-		Title:   "Overview",
-		Summary: "the network drawn, and what each layer does",
-		Build:   buildOverview,
-	}
-}
-
 func buildOverview(s *Session, width int) Page {
 	n := s.Net
 	shape := make([]string, len(n.Sizes))
@@ -46,7 +36,7 @@ func buildOverview(s *Session, width int) Page {
 	for l := range n.Sizes {
 		steps = append(steps, overviewStep(s, l, width))
 	}
-	return Page{Intro: intro, Steps: steps, Aside: Diagram(s, width, nil)}
+	return Page{Intro: intro, Steps: steps, Aside: Diagram(s, width, DiagramOptions{})}
 }
 
 // overviewStep is the tour's stop at layer l.

@@ -1,6 +1,8 @@
 package lessons
 
-import "nnmath/mathcore"
+import (
+	"nnmath/mathcore"
+)
 
 // PartialState is the point (X, Y) where the partial-derivatives lesson
 // evaluates f(x, y) = x^2 + y^3.
@@ -24,17 +26,6 @@ func (s *Session) MovePoint(dx, dy int) {
 
 func clamp(x, lo, hi float64) float64 {
 	return max(lo, min(hi, x))
-}
-
-// partialLesson is lesson 7: the slope of f(x, y) = x^2 + y^3 along x with
-// y held fixed, and along y with x held fixed, at the learner's point.
-func partialLesson() Lesson {
-	return Lesson{
-		ID:      "partial",
-		Title:   "Partial derivatives",
-		Summary: "the slope of f(x, y) = x^2 + y^3 along x and along y",
-		Build:   buildPartial,
-	}
 }
 
 func buildPartial(s *Session, width int) Page {

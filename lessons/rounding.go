@@ -40,7 +40,7 @@ func (s *Session) roundingRemark() string {
 	if s.Digits == 1 {
 		dec = "decimal"
 	}
-	return "(Rounded to " + itoa(s.Digits) + " " + dec + ": the numbers shown may miss the result in the last " +
+	return "(Rounded to " + strconv.Itoa(s.Digits) + " " + dec + ": the numbers shown may miss the result in the last " +
 		"digit; more decimals show it exactly.)"
 }
 

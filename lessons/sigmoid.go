@@ -8,17 +8,6 @@ import (
 	"nnmath/numtext"
 )
 
-// sigmoidLesson is lesson 5: out = σ(net), the sigmoid's curve and its
-// derivative, and the paper's sign slip.
-func sigmoidLesson() Lesson {
-	return Lesson{
-		ID:      "sigmoid",
-		Title:   "Sigmoid",
-		Summary: "squashing net into out, and the slope σ(1 - σ)",
-		Build:   buildSigmoid,
-	}
-}
-
 // sigNode is one node whose out the lesson computes.
 type sigNode struct{ l, j int }
 

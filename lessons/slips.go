@@ -3,21 +3,22 @@ package lessons
 import (
 	"nnmath/mathcore"
 	"nnmath/numtext"
+	"strconv"
 )
 
 // slipLessonIDs are the lessons where each of the paper's ten slips
 // happens, in the order of the worked-example page.
 var slipLessonIDs = [...]string{
-	"sigmoid",      // 1. the sign in the sigmoid
-	"loss",         // 2. the output matches the exact hidden values
-	"chain-output", // 3. the sign of dJ/dout
-	"chain-output", // 4. two roundings of dout/dnet_o
-	"sigmoid",      // 5. the derivation of the sigmoid's slope
-	"chain-output", // 6. dJ/dw9
-	"chain-hidden", // 7. dJ/dw1
-	"loss",         // 8. two definitions of the loss
-	"descent",      // 9. the direction of the steps
-	"loss",         // 10. nets instead of outputs
+	IDSigmoid,     // 1. the sign in the sigmoid
+	IDLoss,        // 2. the output matches the exact hidden values
+	IDChainOutput, // 3. the sign of dJ/dout
+	IDChainOutput, // 4. two roundings of dout/dnet_o
+	IDSigmoid,     // 5. the derivation of the sigmoid's slope
+	IDChainOutput, // 6. dJ/dw9
+	IDChainHidden, // 7. dJ/dw1
+	IDLoss,        // 8. two definitions of the loss
+	IDDescent,     // 9. the direction of the steps
+	IDLoss,        // 10. nets instead of outputs
 }
 
 // slipSteps are, for each slip, the step of its lesson whose note explains
@@ -43,21 +44,10 @@ func (s *Session) SlipLesson() string {
 // w1, the weight whose chain the paper works.
 func (s *Session) ShowSlip() (lessonID string, steps int) {
 	i := (s.Slip%len(slipLessonIDs) + len(slipLessonIDs)) % len(slipLessonIDs)
-	if slipLessonIDs[i] == "chain-hidden" {
+	if slipLessonIDs[i] == IDChainHidden {
 		s.Selected = mathcore.Param{}
 	}
 	return slipLessonIDs[i], slipSteps[i]
-}
-
-// slipsLesson is lesson 13: every place where the paper's printed numbers
-// differ from the exact ones.
-func slipsLesson() Lesson {
-	return Lesson{
-		ID:      "slips",
-		Title:   "The paper's slips",
-		Summary: "every number the paper printed differently, and why",
-		Build:   buildSlips,
-	}
 }
 
 // slip is one of the paper's slips: its numbers side by side (quantity,
@@ -156,7 +146,7 @@ func buildSlips(s *Session, width int) Page {
 			mark = "▶ "
 		}
 		where := lessonName(slipLessonIDs[i])
-		lines := []string{mark + itoa(i+1) + ". " + sl.title + "  (" + where + ")"}
+		lines := []string{mark + strconv.Itoa(i+1) + ". " + sl.title + "  (" + where + ")"}
 		switch {
 		case i == sel && s.IsPaper():
 			lines = append(lines, "     g: open it in "+where)
@@ -178,12 +168,4 @@ func buildSlips(s *Session, width int) Page {
 		intro = append(intro, Fig(fitLines(lines, width)))
 	}
 	return Page{Intro: intro}
-}
-
-// lessonName names the lesson with the given ID as the menu does:
-// "lesson 9, Chain rule: output weight".
-func lessonName(id string) string {
-	all := All()
-	i, _ := Find(all, id)
-	return "lesson " + itoa(i+1) + ", " + all[i].Title
 }

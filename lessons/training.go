@@ -105,24 +105,13 @@ func (s *Session) TrainSpeed(delta int) bool {
 	return true
 }
 
-// trainingLesson is lesson 12: the update repeated until the output is
-// close to its target, with the loss plotted over the steps.
-func trainingLesson() Lesson {
-	return Lesson{
-		ID:      "training",
-		Title:   "Training",
-		Summary: "the update again and again: watch the loss fall",
-		Build:   buildTraining,
-	}
-}
-
 func buildTraining(s *Session, width int) Page {
 	tr := &s.Training
 	intro := []Block{
 		Text("Training is nothing more than the update of the last lesson, repeated: compute the outputs, " +
 			"the slopes, step every weight, and again. Each step makes the loss a little smaller, until the " +
 			"output is close to its target."),
-		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + itoa(TrainLimit) +
+		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + strconv.Itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
 	}
 	if tr.Net == nil {
@@ -142,7 +131,7 @@ func buildTraining(s *Session, width int) Page {
 	last := tr.Losses[len(tr.Losses)-1]
 	intro = append(intro,
 		Fig(fitLines([]string{
-			"Step " + itoa(tr.Steps()) + " of at most " + itoa(TrainLimit) + " · " + state,
+			"Step " + strconv.Itoa(tr.Steps()) + " of at most " + strconv.Itoa(TrainLimit) + " · " + state,
 			"Speed: " + plural(tr.Speed(), "step") + " per tick",
 			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
 		}, width)),
@@ -216,7 +205,7 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return itoa(n) + " " + word + "s"
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // TrainToEnd runs training from the current network until it stops by

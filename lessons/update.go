@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"fmt"
+	"strconv"
 
 	"nnmath/mathcore"
 )
@@ -41,16 +42,6 @@ func (s *Session) UndoUpdate() bool {
 	return true
 }
 
-// updateLesson is lesson 11: one step of gradient descent on every weight.
-func updateLesson() Lesson {
-	return Lesson{
-		ID:      "update",
-		Title:   "The weight update",
-		Summary: "every weight steps against its own slope; the loss goes down",
-		Build:   buildUpdate,
-	}
-}
-
 func buildUpdate(s *Session, width int) Page {
 	n := s.Net
 	each, one := eachParam(n), "weight"
@@ -62,7 +53,7 @@ func buildUpdate(s *Session, width int) Page {
 			"them at once, each against its own slope, scaled by the learning rate η = " + s.eta() + "."),
 		Text("Apply the step to the network (u), take the last one back (U), or return to the starting " +
 			"values (r). Every other lesson then shows the new numbers."),
-		Fig(bpWrap("Steps applied so far: "+itoa(s.Updates.Steps())+" · loss J = "+
+		Fig(bpWrap("Steps applied so far: "+strconv.Itoa(s.Updates.Steps())+" · loss J = "+
 			s.V(func(t *mathcore.Trace) float64 { return t.Loss }), width)),
 	}
 	steps := []Step{{
@@ -73,11 +64,11 @@ func buildUpdate(s *Session, width int) Page {
 		Numbers: "w - " + s.eta() + "·dJ/dw",
 	}}
 	w9 := firstOutputWeight(n)
-	steps = append(steps, s.updateStep(w9, s.paperNote(w9, "update"), "update"))
+	steps = append(steps, s.updateStep(w9, s.paperNote(w9, "update"), IDUpdate))
 	if w1 := (mathcore.Param{}); w1 != w9 {
-		steps = append(steps, s.updateStep(w1, s.paperNote(w1, "update"), "update"))
+		steps = append(steps, s.updateStep(w1, s.paperNote(w1, "update"), IDUpdate))
 	}
-	all := "The same rule for all " + itoa(len(n.Params())) + " weights."
+	all := "The same rule for all " + strconv.Itoa(len(n.Params())) + " weights."
 	switch ps := len(n.Params()); {
 	case ps == 1:
 		all = "The network has just this one weight."
@@ -86,7 +77,7 @@ func buildUpdate(s *Session, width int) Page {
 	case ps == 2:
 		all = "The same rule for both weights."
 	case n.HasBiases():
-		all = "The same rule for all " + itoa(ps) + " weights and biases."
+		all = "The same rule for all " + strconv.Itoa(ps) + " weights and biases."
 	}
 	title := "Every weight"
 	switch {

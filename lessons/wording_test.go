@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,7 +75,7 @@ func wordLine(st Step) string {
 // An 8-layer network past MaxChainPaths names the true number of paths.
 func TestChainNamesEveryPath(t *testing.T) {
 	s := NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
-	text := wordText(chainHiddenLesson().Build(s, 80))
+	text := wordText(lessonByID(IDChainHidden).Build(s, 80))
 	for _, want := range []string{"along 2048 different paths", "There are 2048 paths"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("chain-hidden lacks %q:\n%s", want, text)
@@ -100,13 +101,13 @@ func TestActivationSlopesReadRight(t *testing.T) {
 	for _, a := range acts {
 		for _, sizes := range [][]int{{3, 4, 4, 2}, {3, 4, 4, 4, 4, 4, 4, 2}} {
 			s := NewSession(wordNet(t, sizes, mathcore.HalfSSE, a, mathcore.ReLU, mathcore.Tanh, a))
-			where := a.String() + "/" + itoa(len(sizes)) + " layers"
+			where := a.String() + "/" + strconv.Itoa(len(sizes)) + " layers"
 			var pages []Page
 			for _, p := range s.Net.Params() {
 				s.Selected = p
-				pages = append(pages, chainHiddenLesson().Build(s, 80))
+				pages = append(pages, lessonByID(IDChainHidden).Build(s, 80))
 			}
-			pages = append(pages, chainOutputLesson().Build(s, 80), sigmoidLesson().Build(s, 80))
+			pages = append(pages, lessonByID(IDChainOutput).Build(s, 80), lessonByID(IDSigmoid).Build(s, 80))
 			for _, p := range pages {
 				for _, st := range p.Steps {
 					line := wordLine(st)
@@ -126,23 +127,23 @@ func TestActivationSlopesReadRight(t *testing.T) {
 	}
 	// The report's cases, one by one.
 	s := NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
-	st := wordStep(t, chainHiddenLesson().Build(s, 80), "Through the activation")
+	st := wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Through the activation")
 	if !strings.HasSuffix(st.Formula, "· (1 - out_ha1^2)") || !strings.Contains(st.Numbers, "· (1 - ") {
 		t.Errorf("tanh, layer by layer: %q", wordLine(st))
 	}
 	s = NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.ReLU))
-	st = wordStep(t, chainHiddenLesson().Build(s, 80), "Through the activation")
+	st = wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Through the activation")
 	if !strings.HasSuffix(st.Formula, "· dout_ha1/dnet_ha1") || !(strings.HasSuffix(st.Numbers, " · 1") ||
 		strings.HasSuffix(st.Numbers, " · 0")) || !strings.Contains(st.Text[0], "net_ha1 = ") {
 		t.Errorf("relu, layer by layer: %q %q", st.Text, wordLine(st))
 	}
 	s = NewSession(bpNetwork(t, "3-4-4-2 tanh relu"))
-	st = wordStep(t, sigmoidLesson().Build(s, 80), "The slope of relu")
+	st = wordStep(t, lessonByID(IDSigmoid).Build(s, 80), "The slope of relu")
 	if want := "dout_hb1/dnet_hb1 = 1 if net_hb1 > 0, else 0 = 1, because net_hb1 = " + fwNet(s, 2, 0) + " > 0"; wordLine(st) != want {
 		t.Errorf("sigmoid lesson, relu: %q, want %q", wordLine(st), want)
 	}
 	s = NewSession(wordNet(t, []int{2, 3, 1}, mathcore.HalfSSE, mathcore.ReLU, mathcore.Linear))
-	st = wordStep(t, chainOutputLesson().Build(s, 80), "The slope of the activation")
+	st = wordStep(t, lessonByID(IDChainOutput).Build(s, 80), "The slope of the activation")
 	if wordLine(st) != "dout/dnet_o = 1" {
 		t.Errorf("linear output: %q", wordLine(st))
 	}
@@ -151,20 +152,20 @@ func TestActivationSlopesReadRight(t *testing.T) {
 // A network too small for a claim does not make it.
 func TestSmallNetworksAreDescribedTruly(t *testing.T) {
 	s := NewSession(bpNetwork(t, "1-1"))
-	p := chainHiddenLesson().Build(s, 80)
+	p := lessonByID(IDChainHidden).Build(s, 80)
 	if !strings.Contains(p.Skip, "no hidden weights") || !strings.Contains(p.Skip, "Lesson 9") {
 		t.Errorf("1-1 chain-hidden: %q", p.Skip)
 	}
 	if s.ParamChoices() != 1 {
 		t.Errorf("1-1: ParamChoices = %d", s.ParamChoices())
 	}
-	up := wordText(updateLesson().Build(s, 80))
+	up := wordText(lessonByID(IDUpdate).Build(s, 80))
 	for _, bad := range []string{"all 1 parameters", "(and bias)", "next lessons"} {
 		if strings.Contains(up, bad) {
 			t.Errorf("1-1 update lesson says %q", bad)
 		}
 	}
-	if ov := wordText(overviewLesson().Build(s, 80)); strings.Contains(ov, "work like hidden nodes") ||
+	if ov := wordText(lessonByID(IDOverview).Build(s, 80)); strings.Contains(ov, "work like hidden nodes") ||
 		!strings.Contains(ov, "no hidden layer") {
 		t.Errorf("1-1 overview:\n%s", ov)
 	}
@@ -172,12 +173,12 @@ func TestSmallNetworksAreDescribedTruly(t *testing.T) {
 	n := bpNetwork(t, "1-1")
 	n.Biases = [][]float64{{0.5}}
 	s = NewSession(n)
-	p = chainHiddenLesson().Build(s, 80)
+	p = lessonByID(IDChainHidden).Build(s, 80)
 	if text := wordText(p); p.Skip != "" || !strings.Contains(text, "no hidden weights") || !strings.Contains(text, "Pick any other weight or bias") {
 		t.Errorf("1-1 with a bias:\n%s", text)
 	}
 	for name, every := range map[string]string{"paper": "For every weight:", "2-2-2 biases": "For every weight and bias:"} {
-		up := wordText(updateLesson().Build(NewSession(bpNetwork(t, name)), 80))
+		up := wordText(lessonByID(IDUpdate).Build(NewSession(bpNetwork(t, name)), 80))
 		if !strings.Contains(up, every) || strings.Contains(up, "(and bias)") {
 			t.Errorf("%s: the update rule does not say %q", name, every)
 		}
@@ -187,7 +188,7 @@ func TestSmallNetworksAreDescribedTruly(t *testing.T) {
 // The update step says where the update is applied, in each lesson.
 func TestUpdateStepWordedPerLesson(t *testing.T) {
 	s := NewSession(mathcore.Paper())
-	for _, l := range []Lesson{chainOutputLesson(), chainHiddenLesson(), updateLesson()} {
+	for _, l := range []Lesson{lessonByID(IDChainOutput), lessonByID(IDChainHidden), lessonByID(IDUpdate)} {
 		p := l.Build(s, 80)
 		for _, st := range p.Steps {
 			if !strings.HasPrefix(st.Title, "The new ") {
@@ -213,7 +214,7 @@ func TestLossSlopeWordedPerLoss(t *testing.T) {
 		{mathcore.MSE, 2, "is -(2/2) times the error y1 - out_o1"},
 	} {
 		s := NewSession(wordNet(t, []int{2, 2, tc.outputs}, tc.loss, mathcore.Sigmoid))
-		st := wordStep(t, chainOutputLesson().Build(s, 80), "How J reacts")
+		st := wordStep(t, lessonByID(IDChainOutput).Build(s, 80), "How J reacts")
 		if !strings.Contains(st.Text[0], tc.want) {
 			t.Errorf("%v, %d outputs: %q", tc.loss, tc.outputs, st.Text[0])
 		}
@@ -226,7 +227,7 @@ func TestLossSlopeWordedPerLoss(t *testing.T) {
 // The matrix lesson names bias vectors apart from the single biases b1, b2.
 func TestMatrixBiasVectorNames(t *testing.T) {
 	s := NewSession(bpNetwork(t, "2-2-2 biases"))
-	p := matrixLesson().Build(s, 140)
+	p := lessonByID(IDMatrix).Build(s, 140)
 	for i, want := range []string{"net_h = W1·i + B1", "net_o = W2·out_h + B2"} {
 		if p.Steps[i].Formula != want {
 			t.Errorf("step %d: %q, want %q", i+1, p.Steps[i].Formula, want)
@@ -241,8 +242,8 @@ func TestMatrixBiasVectorNames(t *testing.T) {
 // so once; with enough decimals it does not.
 func TestRoundingRemark(t *testing.T) {
 	s := NewSession(bpNetwork(t, "2-2-2 biases"))
-	count := func() int { return strings.Count(wordText(chainHiddenLesson().Build(s, 80)), "(Rounded to ") }
-	st := wordStep(t, chainHiddenLesson().Build(s, 80), "Add the paths")
+	count := func() int { return strings.Count(wordText(lessonByID(IDChainHidden).Build(s, 80)), "(Rounded to ") }
+	st := wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Add the paths")
 	if got := count(); got != 1 || !strings.HasPrefix(st.After[0], "(Rounded to 4 decimals") {
 		t.Errorf("2-2-2, dJ/dw1 = %s = %s: %d remarks, after %q", st.Numbers, st.Result, got, st.After)
 	}
@@ -251,7 +252,7 @@ func TestRoundingRemark(t *testing.T) {
 		t.Errorf("2-2-2 at 10 decimals: %d remarks", got)
 	}
 	s = NewSession(mathcore.Paper())
-	if text := wordText(chainOutputLesson().Build(s, 80)); strings.Contains(text, "(Rounded to ") {
+	if text := wordText(lessonByID(IDChainOutput).Build(s, 80)); strings.Contains(text, "(Rounded to ") {
 		t.Errorf("the paper's chain for w9 adds up, yet has the remark:\n%s", text)
 	}
 }

@@ -40,12 +40,7 @@ func quizFigure(q *quiz.Question, width int) []string {
 	}
 	var lines []string
 	if width >= 60 {
-		for _, l := range lessons.Diagram(s, width, hi) {
-			lines = append(lines, hiddenNode.ReplaceAllStringFunc(l, func(m string) string {
-				sub := hiddenNode.FindStringSubmatch(m)
-				return sub[1] + sub[2] + " ?" + strings.Repeat(" ", max(0, len(sub[3])-1))
-			}))
-		}
+		lines = lessons.Diagram(s, width, lessons.DiagramOptions{Highlight: hi, HideComputed: true})
 	}
 	if len(lines) == 0 || blockWidth(lines) > width {
 		lines = compactTable(n, s.Digits, width)

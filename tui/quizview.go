@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -12,9 +11,6 @@ import (
 	"nnmath/numtext"
 	"nnmath/quiz"
 )
-
-// hiddenNode matches a computed node value in a diagram: "h1 0.5929", "o 0.64".
-var hiddenNode = regexp.MustCompile(`(^|[\s▶])(h[a-z]?\d+|o\d*) (-?\d+\.\d+)`)
 
 // minNetworkLines is how many lines of the network stay visible above the
 // pinned question, however long the question's hints grow.
