@@ -60,20 +60,20 @@ func TestE2EStepMenuJumpQuit(t *testing.T) {
 	if !fm.isDark {
 		t.Error("the background answer was not applied")
 	}
-	if fm.current != 2 || fm.focus != focusLesson {
-		t.Errorf("current %d focus %d, want lesson 3 with lesson focus", fm.current, fm.focus)
+	if fm.lesson.pos.lesson != 2 || fm.focus != focusLesson {
+		t.Errorf("current %d focus %d, want lesson 3 with lesson focus", fm.lesson.pos.lesson, fm.focus)
 	}
 	// space space backspace from one step revealed.
 	wantFirst := max(0, min(3, lessonSteps(t, 0))-1)
-	if fm.revealed[0] != wantFirst {
-		t.Errorf("lesson 1 revealed %d, want %d", fm.revealed[0], wantFirst)
+	if fm.lesson.pos.revealed[0] != wantFirst {
+		t.Errorf("lesson 1 revealed %d, want %d", fm.lesson.pos.revealed[0], wantFirst)
 	}
-	if want := min(2, lessonSteps(t, 1)); fm.revealed[1] != want {
-		t.Errorf("lesson 2 revealed %d, want %d", fm.revealed[1], want)
+	if want := min(2, lessonSteps(t, 1)); fm.lesson.pos.revealed[1] != want {
+		t.Errorf("lesson 2 revealed %d, want %d", fm.lesson.pos.revealed[1], want)
 	}
 	scr := ansi.Strip(fm.View().Content)
-	if !strings.Contains(scr, "3/"+strconv.Itoa(n)+" "+fm.lessons[2].Title) {
-		t.Errorf("final screen lacks the header 3/%d %s:\n%s", n, fm.lessons[2].Title, scr)
+	if !strings.Contains(scr, "3/"+strconv.Itoa(n)+" "+fm.lesson.deck[2].Title) {
+		t.Errorf("final screen lacks the header 3/%d %s:\n%s", n, fm.lesson.deck[2].Title, scr)
 	}
 }
 
@@ -83,8 +83,8 @@ func TestE2EDigitJumpAndCtrlC(t *testing.T) {
 	last := min(n, 9)
 	sendKeys(t, tm, strconv.Itoa(last), ">", ">", "?", "ctrl+c")
 	fm := finalModel(t, tm)
-	if fm.current != last-1 {
-		t.Errorf("current %d, want %d", fm.current, last-1)
+	if fm.lesson.pos.lesson != last-1 {
+		t.Errorf("current %d, want %d", fm.lesson.pos.lesson, last-1)
 	}
 	if fm.session.Digits != lessons.DefaultDigits+2 {
 		t.Errorf("digits %d, want %d", fm.session.Digits, lessons.DefaultDigits+2)
@@ -108,8 +108,8 @@ func TestE2EResizeAndDie(t *testing.T) {
 	}
 	sendKeys(t, tm, "enter", "a", "+", "q")
 	fm := finalModel(t, tm)
-	if fm.lessons[fm.current].ID != "die" {
-		t.Fatalf("on lesson %q, want die", fm.lessons[fm.current].ID)
+	if fm.lesson.deck[fm.lesson.pos.lesson].ID != "die" {
+		t.Fatalf("on lesson %q, want die", fm.lesson.deck[fm.lesson.pos.lesson].ID)
 	}
 	if f, ok := fm.session.Die.Dots.Face(); !ok || f < 1 || f > 6 {
 		t.Errorf("a then +: face %d %v, want a face", f, ok)
@@ -123,5 +123,5 @@ func TestE2EResizeAndDie(t *testing.T) {
 func lessonSteps(t *testing.T, i int) int {
 	m := newModel(t, 80, 24)
 	m = goLesson(t, m, i)
-	return m.body.steps
+	return m.lesson.body.steps
 }

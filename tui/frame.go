@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -16,32 +15,27 @@ import (
 // is laid out, the header, the status lines, the help bar, and the composed
 // screen.
 
-// goTo shows lesson i, if there is one.
-func (m *Model) goTo(i int) {
-	if i < 0 || i >= len(m.lessons) || i == m.current {
-		return
-	}
-	m.current = i
-	m.refresh()
-	m.viewport.GotoTop()
-}
-
 // resize lays the frame out for a terminal of w x h.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
 	if m.focus == focusQuiz {
 		m.quiz.SetSize(w, h)
 	}
-	m.refresh()
+	if m.tooSmall() {
+		m.lesson.SetSize(0, 0)
+		return
+	}
+	m.lesson.SetSize(m.bodyWidth(), m.lesson.viewport.Height())
 }
 
 func (m *Model) setStyles(isDark bool) {
 	m.isDark = isDark
 	m.styles = NewStyles(isDark)
 	m.help.Styles = m.styles.Help
-	m.menu.setStyles(isDark)
-	m.panel.input.SetStyles(textinput.DefaultStyles(isDark))
-	m.prompt.input.SetStyles(textinput.DefaultStyles(isDark))
+	m.menu.SetStyles(isDark)
+	m.panel.SetStyles(isDark)
+	m.prompt.SetStyles(isDark)
+	m.lesson.SetStyles(m.styles)
 }
 
 // panelBeside reports whether the parameter panel stands beside the lesson.
@@ -67,64 +61,6 @@ func (m *Model) bodyWidth() int {
 	return max(1, m.width-2)
 }
 
-// refresh rebuilds the current lesson and the frame from the session.
-func (m *Model) refresh() {
-	l := m.lessons[m.current]
-	m.keys.forLesson(l.ID)
-	m.panel.pixels = l.ID == "image" && lessons.HasImage(m.session.Net)
-	if m.tooSmall() {
-		return
-	}
-	m.pages = map[int]lessons.Page{}
-	m.relayout()
-}
-
-// relayout lays the current lesson out again from the pages already built
-// for the session as it is (only the revealed steps changed).
-func (m *Model) relayout() {
-	if m.tooSmall() {
-		return
-	}
-	if m.pages == nil {
-		m.pages = map[int]lessons.Page{}
-	}
-	l := m.lessons[m.current]
-	build := func(w int) lessons.Page {
-		p, ok := m.pages[w]
-		if !ok {
-			p = l.Build(m.session, w)
-			m.pages[w] = p
-		}
-		return p
-	}
-	b := layoutPages(m.styles, build, m.bodyWidth(), m.revealed[m.current])
-	if m.revealed[m.current] > b.steps {
-		m.revealed[m.current] = b.steps
-		b = layoutPages(m.styles, build, m.bodyWidth(), b.steps)
-	}
-	b.widths = make([]int, len(b.lines))
-	for i, line := range b.lines {
-		b.lines[i] = " " + colourMarks(m.styles, line)
-		b.widths[i] = ansi.StringWidth(b.lines[i])
-	}
-	m.body = b
-	m.keys.forSteps(m.revealed[m.current], b.steps)
-	if build(m.bodyWidth()).Skip != "" {
-		m.keys.forLesson("") // the lesson does not apply: none of its keys do anything
-	}
-	m.keys.Prev.SetEnabled(m.current > 0)
-	m.keys.Next.SetEnabled(m.current < len(m.lessons)-1)
-	if !m.session.IsPaper() { // the slips' notes show only on the paper's values
-		m.keys.SlipOpen.SetEnabled(false)
-	}
-	if m.session.ParamChoices() < 2 { // nothing else to choose
-		m.keys.ParamPrev.SetEnabled(false)
-		m.keys.ParamNext.SetEnabled(false)
-	}
-	m.keys.Undo.SetEnabled(m.keys.Undo.Enabled() && m.session.Updates.Steps() > 0)
-	m.viewport.SetContentLines(b.lines)
-}
-
 // layoutFrame renders the header, the status lines and the help bar, and
 // sizes the viewport and the menu to what they leave.
 func (m *Model) layoutFrame() {
@@ -138,49 +74,9 @@ func (m *Model) layoutFrame() {
 	if m.panelBelow() {
 		bodyH = max(1, bodyH-panelBelowHeight(bodyH)-1) // and a rule
 	}
-	m.viewport.SetWidth(m.bodyWidth() + 2)
-	m.viewport.SetHeight(bodyH)
-	m.menu.setSize(m.width-2, bodyH)
-}
-
-// showLineWith asks for the first body line holding mark, and a few lines
-// after it, to be scrolled into view once the frame is laid out.
-func (m *Model) showLineWith(mark string) { m.scroll = mark }
-
-// showNewest asks for the newest revealed step to be scrolled into view once
-// the frame is laid out.
-func (m *Model) showNewest() { m.scroll = scrollNewest }
-
-// scrollNewest is the scroll request of showNewest.
-const scrollNewest = "\x00newest"
-
-// applyScroll carries out the scroll request, if any, with the viewport's
-// final height.
-func (m *Model) applyScroll() {
-	want := m.scroll
-	m.scroll = ""
-	h, off := m.viewport.Height(), m.viewport.YOffset()
-	switch want {
-	case "":
-	case scrollNewest:
-		top, bottom := m.body.newestTop, m.body.newestBottom
-		switch {
-		case top < 0:
-		case bottom-top+1 > h || top < off:
-			m.viewport.SetYOffset(top)
-		case bottom >= off+h:
-			m.viewport.SetYOffset(bottom - h + 2)
-		}
-	default:
-		for k, l := range m.body.lines {
-			if strings.Contains(l, want) {
-				if k < off || k+h/2 > off+h {
-					m.viewport.SetYOffset(max(0, k-1))
-				}
-				return
-			}
-		}
-	}
+	m.panel.SetPixels(m.lesson.Current().ID == lessons.IDImage && lessons.HasImage(m.session.Net))
+	m.lesson.SetSize(m.bodyWidth(), bodyH)
+	m.menu.SetSize(m.width-2, bodyH)
 }
 
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
@@ -189,11 +85,10 @@ func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHei
 // progress bar over all lessons.
 func (m *Model) renderHeader() string {
 	st := m.styles
-	n := len(m.lessons)
-	l := m.lessons[m.current]
-	left := style(st.App, "nnmath") + "  " + style(st.Title, strconv.Itoa(m.current+1)+"/"+strconv.Itoa(n)+" "+l.Title)
+	n, i := len(m.lesson.deck), m.lesson.pos.lesson
+	left := style(st.App, "nnmath") + "  " + style(st.Title, strconv.Itoa(i+1)+"/"+strconv.Itoa(n)+" "+m.lesson.Current().Title)
 	barW := min(20, max(5, m.width-ansi.StringWidth(left)-14))
-	filled := barW * (m.current + 1) / n
+	filled := barW * (i + 1) / n
 	bar := style(st.Progress, strings.Repeat("█", filled)) + style(st.Track, strings.Repeat("░", barW-filled))
 	right := bar
 	gap := m.width - 2 - ansi.StringWidth(left) - ansi.StringWidth(right)
@@ -221,7 +116,7 @@ func (m *Model) statusLines() string {
 		}
 	}
 	if m.focus == focusPrompt {
-		lines = append(lines, " "+m.prompt.view(st))
+		lines = append(lines, " "+m.prompt.View(st))
 	}
 	switch {
 	case m.status != "" && m.statusErr:
@@ -259,32 +154,30 @@ func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 // to the width: the short help drops lesser keys (never ? and q), the full
 // help packs every key into as many columns as fit.
 func (m *Model) helpView() string {
-	k := m.keys
+	g, lk := m.keys, m.lesson.keys
 	var short, full []key.Binding
+	keep := 2 // ? and q
 	switch m.focus {
 	case focusMenu:
-		short = []key.Binding{k.Choose, k.Close, k.Quit}
-		if m.menu.filtering() {
-			short = []key.Binding{k.Choose, k.ClearFilter}
+		short = m.menu.ShortHelp()
+		if !m.menu.filtering() {
+			short = append(short, g.Quit)
 		}
 		full = short
 	case focusPanel:
-		short = []key.Binding{k.FieldApply, k.FieldNext, k.NudgeUp, k.NudgeUpMore, k.Save, k.PageDown, k.FieldLeave}
-		full = short
+		pk := m.panel.keys
+		short = []key.Binding{pk.FieldApply, pk.FieldNext, pk.NudgeUp, pk.NudgeUpMore, g.Save, lk.PageDown, pk.FieldLeave}
+		full, keep = short, 1 // esc
 	case focusPrompt:
-		short = []key.Binding{k.Confirm, k.Cancel}
-		full = short
+		short = m.prompt.keys.ShortHelp()
+		full, keep = short, 1 // esc
 	default:
-		lesson := k.lessonHelp()
-		short = append(append([]key.Binding{}, lesson...), k.Reveal, k.Next, k.Prev, k.Panel, k.Menu, k.Hide, k.Help, k.Quit)
-		full = append(append([]key.Binding{}, lesson...), k.Reveal, k.Hide, k.Next, k.Prev, k.Menu, k.Jump,
-			k.Fewer, k.More, k.Panel, k.Reset, k.Save, k.Export, k.Up, k.Down, k.PageUp, k.PageDown, k.Help, k.Quit)
+		lesson := lk.actionHelp()
+		short = append(append([]key.Binding{}, lesson...), lk.Reveal, lk.Next, lk.Prev, g.Panel, g.Menu, lk.Hide, g.Help, g.Quit)
+		full = append(append([]key.Binding{}, lesson...), lk.Reveal, lk.Hide, lk.Next, lk.Prev, g.Menu, lk.Jump,
+			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, lk.Up, lk.Down, lk.PageUp, lk.PageDown, g.Help, g.Quit)
 	}
 	w := m.width - 2
-	keep := 2 // ? and q
-	if m.focus == focusPanel || m.focus == focusPrompt {
-		keep = 1 // esc
-	}
 	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, keep, w), full: packFull(full, w)}))
 }
 
@@ -300,18 +193,18 @@ func (m Model) compose() string {
 			" (now " + strconv.Itoa(m.width) + "x" + strconv.Itoa(m.height) + ")."
 		content = strings.Join(wrapWords(msg, m.width), "\n")
 	} else {
-		main := m.bodyView()
-		h := m.viewport.Height()
+		main := m.lesson.View()
+		h := m.lesson.viewport.Height()
 		switch {
 		case m.focus == focusMenu:
-			main = m.menu.view()
+			main = m.menu.View()
 		case m.panelBeside():
 			rule := style(m.styles.Rule, strings.TrimSuffix(strings.Repeat(" │ \n", h), "\n"))
-			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.view(m.styles, m.session, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, PanelWidth, h))
+			main = lipgloss.JoinHorizontal(lipgloss.Top, main, rule, m.panel.View(m.styles, m.focus == focusPanel || m.prompt.back == focusPanel && m.focus == focusPrompt, PanelWidth, h))
 		case m.panelBelow():
 			ph := panelBelowHeight(m.height - 2 - lipgloss.Height(m.helpBar) - lipgloss.Height(m.statusBar))
 			main = fitHeight(main, h) + "\n" + style(m.styles.Rule, strings.Repeat("─", m.width)) + "\n" +
-				" " + strings.ReplaceAll(m.panel.view(m.styles, m.session, true, m.width-2, ph), "\n", "\n ")
+				" " + strings.ReplaceAll(m.panel.View(m.styles, true, m.width-2, ph), "\n", "\n ")
 			h += ph + 1
 		}
 		main = fitHeight(main, h)
@@ -330,27 +223,4 @@ func fitHeight(s string, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// bodyView renders the part of the lesson the viewport shows, every line
-// padded to the viewport's width, as viewport.View does, but without
-// measuring and wrapping again lines that relayout laid out to fit.
-func (m *Model) bodyView() string {
-	w, h, off := m.viewport.Width(), m.viewport.Height(), m.viewport.YOffset()
-	var b strings.Builder
-	b.Grow(h * (w + 16))
-	for k := off; k < off+h; k++ {
-		if k > off {
-			b.WriteByte('\n')
-		}
-		width := 0
-		if k < len(m.body.lines) {
-			b.WriteString(m.body.lines[k])
-			width = m.body.widths[k]
-		}
-		for range w - width {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
 }

@@ -43,7 +43,7 @@ func fitProblems(m Model) (problems, help []string) {
 	if m.tooSmall() {
 		return problems, help
 	}
-	for k, l := range m.body.lines {
+	for k, l := range m.lesson.body.lines {
 		if w := ansi.StringWidth(l); w > m.width {
 			problems = append(problems, fmt.Sprintf("%dx%d: body line %d is %d columns wide (cut by the viewport): %s", m.width, m.height, k, w, ansi.Strip(l)))
 		}
@@ -78,7 +78,7 @@ func eachScreen(t *testing.T, w, h int, f func(m Model, what string)) {
 	for i, l := range lessons.All() {
 		m := newModel(t, w, h)
 		m = goLesson(t, m, i)
-		steps := m.body.steps
+		steps := m.lesson.body.steps
 		for r := 0; r <= steps; r++ {
 			m = setRevealed(t, m, r)
 			f(m, fmt.Sprintf("%s, %d of %d steps", l.ID, r, steps))
@@ -199,8 +199,8 @@ func TestTooSmall(t *testing.T) {
 				m, _ = update(t, m, press(t, k))
 				_ = m.View()
 			}
-			if m.current != i || m.focus != focusLesson {
-				t.Errorf("%dx%d: keys pressed behind the message moved to lesson %d, focus %v", sz[0], sz[1], m.current, m.focus)
+			if m.lesson.pos.lesson != i || m.focus != focusLesson {
+				t.Errorf("%dx%d: keys pressed behind the message moved to lesson %d, focus %v", sz[0], sz[1], m.lesson.pos.lesson, m.focus)
 			}
 			if sz[0] > 0 {
 				for _, l := range strings.Split(m.View().Content, "\n") {

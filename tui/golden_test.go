@@ -142,7 +142,7 @@ func TestPrintMatchesScreen(t *testing.T) {
 			if strings.Contains(printed, "\x1b") {
 				t.Error("plain print holds escape codes")
 			}
-			for _, line := range m.body.lines {
+			for _, line := range m.lesson.body.lines {
 				line = strings.TrimSpace(ansi.Strip(line))
 				if line == "" || strings.HasPrefix(line, "All ") || strings.HasPrefix(line, "space:") {
 					continue

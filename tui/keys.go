@@ -1,98 +1,99 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"slices"
 
-// KeyMap holds every key binding of the tutor. Bindings that do nothing on
-// the current screen are disabled, so the help bar never lists a dead key.
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// KeyMap holds every key binding of the tutor, one key map per part of the
+// screen. Bindings that do nothing on the current screen are disabled, so
+// the help bar never lists a dead key.
 type KeyMap struct {
-	// Moving through lessons and steps.
-	Next, Prev, Reveal, Hide, Menu, Jump key.Binding
-	Fewer, More                          key.Binding // decimals shown
-	Up, Down, PageUp, PageDown           key.Binding // scrolling the body
-	Help, Quit                           key.Binding
-
-	// The die lesson.
-	Dot                key.Binding // a..g toggle a dot
-	FaceNext, FacePrev key.Binding
-	// The partial-derivatives lesson.
-	PointUp, PointDown, PointLeft, PointRight key.Binding
-	// The gradient-descent lesson.
-	EtaUp, EtaDown key.Binding
-	// The chain-rule lesson: which parameter; the slips lesson: which slip.
-	ParamPrev, ParamNext key.Binding
-	SlipPrev, SlipNext   key.Binding
-	SlipOpen             key.Binding
-	// The update lesson.
-	Apply, Undo, Reset key.Binding
-	// The training lesson.
-	TrainToggle, Faster, Slower key.Binding
-
-	// The image lesson: choose a pixel, darken or lighten it.
-	PixelPrev, PixelNext, Darken, Lighten key.Binding
-
-	// The lesson menu.
-	Choose, Close, ClearFilter key.Binding
-
-	// The parameter panel.
-	Panel, FieldNext, FieldPrev, FieldApply, FieldLeave key.Binding
-	NudgeUp, NudgeDown, NudgeUpMore, NudgeDownMore      key.Binding
-	Save                                                key.Binding
-	Export                                              key.Binding // write the worked solution
-
-	// A prompt for a file name.
-	Confirm, Cancel key.Binding
+	Global GlobalKeyMap // the root's: quitting, help, and opening the other parts
+	Lesson LessonKeyMap // the lesson screen's
+	Menu   MenuKeyMap   // the lesson menu's
+	Panel  PanelKeyMap  // the parameter panel's
+	Prompt PromptKeyMap // the file prompt's
 }
 
 // DefaultKeyMap returns the tutor's key bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Next:     key.NewBinding(key.WithKeys("right", "l", "n"), key.WithHelp("→/n", "next")),
-		Prev:     key.NewBinding(key.WithKeys("left", "h", "p"), key.WithHelp("←/p", "back")),
-		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "step")),
-		Hide:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "hide step")),
-		Menu:     key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "lessons")),
-		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "go to lesson")),
-		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer decimals")),
-		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more decimals")),
-		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Global: DefaultGlobalKeyMap(),
+		Lesson: DefaultLessonKeyMap(),
+		Menu:   DefaultMenuKeyMap(),
+		Panel:  DefaultPanelKeyMap(),
+		Prompt: DefaultPromptKeyMap(),
+	}
+}
 
-		Dot:      key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g"), key.WithHelp("a-g", "toggle dot")),
-		FaceNext: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "change face")),
-		FacePrev: key.NewBinding(key.WithKeys("-")),
+// GlobalKeyMap holds the keys the root model handles itself: quitting, the
+// full help, and moving the focus to another part of the screen.
+type GlobalKeyMap struct {
+	Quit      key.Binding // q quits wherever nothing is being typed
+	Interrupt key.Binding // ctrl+c quits everywhere, even while typing
+	Help      key.Binding
+	Menu      key.Binding // open the lesson menu
+	Panel     key.Binding // edit values in the parameter panel
+	Save      key.Binding // save the network
+	Export    key.Binding // write the worked solution
+}
 
-		PointUp:    key.NewBinding(key.WithKeys("w", "shift+up"), key.WithHelp("w/a/s/d", "move point")),
-		PointDown:  key.NewBinding(key.WithKeys("s", "shift+down")),
-		PointLeft:  key.NewBinding(key.WithKeys("a", "shift+left")),
-		PointRight: key.NewBinding(key.WithKeys("d", "shift+right")),
+// DefaultGlobalKeyMap returns the root's key bindings.
+func DefaultGlobalKeyMap() GlobalKeyMap {
+	return GlobalKeyMap{
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Interrupt: key.NewBinding(key.WithKeys("ctrl+c")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
+		Menu:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "lessons")),
+		Panel:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit")),
+		Save:      key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save network")),
+		Export:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export solution")),
+	}
+}
 
-		EtaUp:   key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "learning rate")),
-		EtaDown: key.NewBinding(key.WithKeys("-")),
+// ShortHelp returns the global bindings always worth listing.
+func (k GlobalKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Help, k.Quit} }
 
-		ParamPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "other weight")),
-		ParamNext: key.NewBinding(key.WithKeys("]")),
-		SlipPrev:  key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose slip")),
-		SlipNext:  key.NewBinding(key.WithKeys("]")),
-		SlipOpen:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "open its lesson")),
+// FullHelp returns every global binding.
+func (k GlobalKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Menu, k.Panel, k.Save, k.Export}, {k.Help, k.Quit}}
+}
 
-		Apply: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "apply update")),
-		Undo:  key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "undo")),
-		Reset: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restore start values")),
+// MenuKeyMap holds the lesson menu's own bindings; the list moves its
+// cursor and filters with bubbles' list keys.
+type MenuKeyMap struct {
+	Choose, Close, ClearFilter key.Binding
+}
 
-		TrainToggle: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "run/pause")),
-		Faster:      key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "speed")),
-		Slower:      key.NewBinding(key.WithKeys("-")),
+// DefaultMenuKeyMap returns the lesson menu's key bindings.
+func DefaultMenuKeyMap() MenuKeyMap {
+	return MenuKeyMap{
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Close:  key.NewBinding(key.WithKeys("esc", "m"), key.WithHelp("esc", "close menu")),
+		// Only a help entry: the list itself clears its filter on esc.
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+	}
+}
 
-		PixelPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose pixel")),
-		PixelNext: key.NewBinding(key.WithKeys("]")),
-		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
-		Lighten:   key.NewBinding(key.WithKeys("-")),
+// ShortHelp returns the menu's bindings.
+func (k MenuKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Choose, k.Close} }
 
-		Panel:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "edit")),
+// FullHelp returns the menu's bindings.
+func (k MenuKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// PanelKeyMap holds the parameter panel's bindings. Every other key types
+// into the focused field.
+type PanelKeyMap struct {
+	FieldNext, FieldPrev, FieldApply, FieldLeave   key.Binding
+	NudgeUp, NudgeDown, NudgeUpMore, NudgeDownMore key.Binding
+}
+
+// DefaultPanelKeyMap returns the parameter panel's key bindings.
+func DefaultPanelKeyMap() PanelKeyMap {
+	return PanelKeyMap{
 		FieldNext:     key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab/⇧tab/↑↓", "field")),
 		FieldPrev:     key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("⇧tab/↑", "previous field")),
 		FieldApply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
@@ -101,64 +102,57 @@ func DefaultKeyMap() KeyMap {
 		NudgeDown:     key.NewBinding(key.WithKeys("ctrl+down")),
 		NudgeUpMore:   key.NewBinding(key.WithKeys("ctrl+shift+up"), key.WithHelp("ctrl+⇧↑/↓", "±0.1")),
 		NudgeDownMore: key.NewBinding(key.WithKeys("ctrl+shift+down")),
-		Save:          key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save network")),
-		Export:        key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export solution")),
+	}
+}
 
+// ShortHelp returns the panel's bindings worth listing.
+func (k PanelKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.FieldApply, k.FieldNext, k.NudgeUp, k.NudgeUpMore, k.FieldLeave}
+}
+
+// FullHelp returns the panel's bindings.
+func (k PanelKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// PromptKeyMap holds the file prompt's bindings. Every other key types
+// into the file name.
+type PromptKeyMap struct {
+	Confirm, Cancel key.Binding
+}
+
+// DefaultPromptKeyMap returns the file prompt's key bindings.
+func DefaultPromptKeyMap() PromptKeyMap {
+	return PromptKeyMap{
 		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "write")),
 		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Close:  key.NewBinding(key.WithKeys("esc", "m"), key.WithHelp("esc", "close menu")),
-		// Only a help entry: the list itself clears its filter on esc.
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 	}
 }
 
-// lessonKeys are the bindings that belong to one lesson, by lesson ID.
-func (k *KeyMap) lessonKeys() map[string][]*key.Binding {
-	return map[string][]*key.Binding{
-		"die":          {&k.Dot, &k.FaceNext, &k.FacePrev},
-		"partial":      {&k.PointUp, &k.PointDown, &k.PointLeft, &k.PointRight},
-		"descent":      {&k.EtaUp, &k.EtaDown},
-		"chain-hidden": {&k.ParamPrev, &k.ParamNext},
-		"image":        {&k.PixelPrev, &k.PixelNext, &k.Darken, &k.Lighten},
-		"update":       {&k.Apply, &k.Undo},
-		"training":     {&k.TrainToggle, &k.Faster, &k.Slower},
-		"slips":        {&k.SlipPrev, &k.SlipNext, &k.SlipOpen},
-	}
+// ShortHelp returns the prompt's bindings.
+func (k PromptKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Confirm, k.Cancel} }
+
+// FullHelp returns the prompt's bindings.
+func (k PromptKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// bindingIndex returns the position of msg among the keys of b (0 for the
+// first), or -1: which of a binding's keys was pressed, such as the dot of
+// the die or the lesson to jump to.
+func bindingIndex(b key.Binding, msg tea.KeyPressMsg) int {
+	return slices.Index(b.Keys(), msg.String())
 }
 
-// forLesson enables the bindings of the lesson with the given ID and
-// disables those of every other lesson.
-func (k *KeyMap) forLesson(id string) {
-	for lesson, bs := range k.lessonKeys() {
-		for _, b := range bs {
-			b.SetEnabled(lesson == id)
-		}
+// keyName names the first key of b as a hint in prose writes it: "space",
+// "u", "→", "backspace".
+func keyName(b key.Binding) string {
+	ks := b.Keys()
+	if len(ks) == 0 {
+		return ""
 	}
-	// Space runs the training there, so only enter reveals steps.
-	if id == "training" {
-		k.Reveal.SetKeys("enter")
-		k.Reveal.SetHelp("enter", "step")
-	} else {
-		k.Reveal.SetKeys("space", "enter")
-		k.Reveal.SetHelp("space", "step")
+	if n, ok := proseKeyNames[ks[0]]; ok {
+		return n
 	}
+	return ks[0]
 }
 
-// forSteps enables revealing and hiding only when there is a step to reveal or hide.
-func (k *KeyMap) forSteps(revealed, steps int) {
-	k.Reveal.SetEnabled(revealed < steps)
-	k.Hide.SetEnabled(revealed > 0)
-}
-
-// lessonHelp returns the enabled bindings of the current lesson, for the help bar.
-func (k KeyMap) lessonHelp() []key.Binding {
-	var out []key.Binding
-	for _, b := range []key.Binding{k.Dot, k.FaceNext, k.PointUp, k.EtaUp, k.ParamPrev, k.SlipPrev, k.SlipOpen, k.PixelPrev, k.Darken, k.Apply, k.Undo, k.TrainToggle, k.Faster} {
-		if b.Enabled() {
-			out = append(out, b)
-		}
-	}
-	return out
-}
+// proseKeyNames are the names of keys whose binding name is not what prose
+// writes.
+var proseKeyNames = map[string]string{"right": "→", "left": "←", "up": "↑", "down": "↓", "pgdown": "pgdn"}

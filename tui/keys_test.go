@@ -11,7 +11,7 @@ import (
 func TestKeysOfALessonThatDoesNotApply(t *testing.T) {
 	m := openShape(t, "2-2-2", 80, 24)
 	m = goLesson(t, m, lessonIndex(t, "image"))
-	if strings.Contains(m.helpView(), "pixel") || m.keys.PixelNext.Enabled() {
+	if strings.Contains(m.helpView(), "pixel") || m.lesson.keys.PixelNext.Enabled() {
 		t.Errorf("the image lesson's keys are live on a 2-input network: %s", m.helpView())
 	}
 	before := m.session.Net.Clone()
@@ -23,15 +23,15 @@ func TestKeysOfALessonThatDoesNotApply(t *testing.T) {
 
 func TestUndoOnlyAfterAnUpdate(t *testing.T) {
 	m := at(t, "update", 80, 24)
-	if m.keys.Undo.Enabled() || strings.Contains(m.helpView(), "undo") {
+	if m.lesson.keys.Undo.Enabled() || strings.Contains(m.helpView(), "undo") {
 		t.Error("U undo is offered before any update")
 	}
 	m = keys(t, m, "u")
-	if !m.keys.Undo.Enabled() {
+	if !m.lesson.keys.Undo.Enabled() {
 		t.Error("U undo is off after an update")
 	}
 	m = keys(t, m, "U")
-	if m.keys.Undo.Enabled() {
+	if m.lesson.keys.Undo.Enabled() {
 		t.Error("U undo is still on once every update is undone")
 	}
 }
@@ -43,8 +43,8 @@ func TestChainKeepsEveryStepShown(t *testing.T) {
 	m = revealAll(t, m)
 	for _, k := range []string{"[", "]", "]", "["} {
 		m = keys(t, m, k)
-		if m.revealed[m.current] != m.body.steps {
-			t.Errorf("after %s: %d of %d steps shown", k, m.revealed[m.current], m.body.steps)
+		if m.lesson.pos.revealed[m.lesson.pos.lesson] != m.lesson.body.steps {
+			t.Errorf("after %s: %d of %d steps shown", k, m.lesson.pos.revealed[m.lesson.pos.lesson], m.lesson.body.steps)
 		}
 	}
 }
@@ -52,7 +52,7 @@ func TestChainKeepsEveryStepShown(t *testing.T) {
 func TestNoWeightToChooseOnOneWeight(t *testing.T) {
 	m := openShape(t, "1-1", 80, 24)
 	m = goLesson(t, m, lessonIndex(t, "chain-hidden"))
-	if m.keys.ParamNext.Enabled() || strings.Contains(m.helpView(), "other weight") {
+	if m.lesson.keys.ParamNext.Enabled() || strings.Contains(m.helpView(), "other weight") {
 		t.Errorf("[/] other weight is offered on a network with one weight: %s", m.helpView())
 	}
 }
@@ -60,20 +60,20 @@ func TestNoWeightToChooseOnOneWeight(t *testing.T) {
 func TestPanelPagesTheLesson(t *testing.T) {
 	m := at(t, "descent", 80, 24)
 	m = keys(t, m, "tab")
-	top := m.viewport.YOffset()
+	top := m.lesson.viewport.YOffset()
 	m = keys(t, m, "pgdown")
-	if m.focus != focusPanel || m.viewport.YOffset() <= top {
-		t.Errorf("pgdn in the panel: focus %v, offset %d -> %d", m.focus, top, m.viewport.YOffset())
+	if m.focus != focusPanel || m.lesson.viewport.YOffset() <= top {
+		t.Errorf("pgdn in the panel: focus %v, offset %d -> %d", m.focus, top, m.lesson.viewport.YOffset())
 	}
 }
 
 func TestNoBackOnTheFirstLessonNoNextOnTheLast(t *testing.T) {
 	m := newModel(t, 80, 24)
-	if m.keys.Prev.Enabled() || strings.Contains(m.helpView(), "back") {
+	if m.lesson.keys.Prev.Enabled() || strings.Contains(m.helpView(), "back") {
 		t.Errorf("the first lesson offers ← back: %s", m.helpView())
 	}
-	m = goLesson(t, m, len(m.lessons)-1)
-	if m.keys.Next.Enabled() || strings.Contains(m.helpView(), "next") {
+	m = goLesson(t, m, len(m.lesson.deck)-1)
+	if m.lesson.keys.Next.Enabled() || strings.Contains(m.helpView(), "next") {
 		t.Errorf("the last lesson offers → next: %s", m.helpView())
 	}
 }

@@ -3,7 +3,9 @@ package tui
 import (
 	"strconv"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
 
 	"nnmath/lessons"
 )
@@ -26,13 +28,21 @@ func (i menuItem) Title() string {
 func (i menuItem) Description() string { return i.l.Summary }
 func (i menuItem) FilterValue() string { return i.Title() + " " + i.l.ID }
 
-// menu is the filterable list of lessons that m opens.
+// menu is the filterable list of lessons that m opens, with the quiz last.
 type menu struct {
+	keys     MenuKeyMap
 	list     list.Model
 	delegate list.DefaultDelegate
 }
 
-func newMenu(ls []lessons.Lesson) menu {
+// menuResult is what a key in the menu asks of the root.
+type menuResult struct {
+	closed bool // close the menu
+	chosen bool // open the item at index (a lesson, or quizItem for the quiz)
+	index  int
+}
+
+func newMenu(ls []lessons.Lesson, keys MenuKeyMap) menu {
 	items := make([]list.Item, len(ls))
 	for i, l := range ls {
 		items[i] = menuItem{index: i, l: l}
@@ -46,33 +56,71 @@ func newMenu(ls []lessons.Lesson) menu {
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
-	return menu{list: l, delegate: d}
+	return menu{keys: keys, list: l, delegate: d}
 }
 
-func (m *menu) setStyles(isDark bool) {
+// Update handles a key or another message (such as a filter's results)
+// while the menu is open.
+func (m menu) Update(msg tea.Msg) (menu, tea.Cmd, menuResult) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if m.filtering() && key.Matches(k, m.keys.Choose) {
+			// enter ends the filter and opens the first lesson it left, at once
+			m.list, _ = m.list.Update(k)
+		}
+		if !m.filtering() {
+			switch {
+			case key.Matches(k, m.keys.Close):
+				return m, nil, menuResult{closed: true}
+			case key.Matches(k, m.keys.Choose):
+				i, ok := m.selected()
+				return m, nil, menuResult{chosen: ok, index: i}
+			}
+		}
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	return m, cmd, menuResult{}
+}
+
+// ShortHelp returns the menu's bindings for the help bar: while a filter
+// is typed, esc clears it instead of closing the menu.
+func (m menu) ShortHelp() []key.Binding {
+	if m.filtering() {
+		return []key.Binding{m.keys.Choose, m.keys.ClearFilter}
+	}
+	return m.keys.ShortHelp()
+}
+
+// FullHelp returns the menu's bindings for the full help.
+func (m menu) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// SetStyles restyles the menu for a dark (isDark) or light background.
+func (m *menu) SetStyles(isDark bool) {
 	m.delegate.Styles = list.NewDefaultItemStyles(isDark)
 	m.list.SetDelegate(m.delegate)
 	m.list.Styles = list.DefaultStyles(isDark)
 }
 
-func (m *menu) setSize(w, h int) { m.list.SetSize(w, h) }
+// SetSize sets the menu's size.
+func (m *menu) SetSize(w, h int) { m.list.SetSize(w, h) }
 
-// open resets the filter and selects the lesson being shown.
-func (m *menu) open(current int) {
+// Open resets the filter and selects the lesson being shown.
+func (m *menu) Open(current int) {
 	m.list.ResetFilter()
 	m.list.Select(current)
 }
 
 // filtering reports whether the learner is typing a filter, so keys are text.
-func (m *menu) filtering() bool { return m.list.SettingFilter() }
+func (m menu) filtering() bool { return m.list.SettingFilter() }
 
 // selected returns the index of the chosen lesson, quizItem for the quiz,
 // and false when nothing is chosen (a filter that matches nothing).
-func (m *menu) selected() (int, bool) {
+func (m menu) selected() (int, bool) {
 	if it, ok := m.list.SelectedItem().(menuItem); ok {
 		return it.index, true
 	}
 	return 0, false
 }
 
-func (m *menu) view() string { return m.list.View() }
+// View renders the menu.
+func (m menu) View() string { return m.list.View() }

@@ -1,11 +1,8 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"nnmath/lessons"
@@ -18,9 +15,6 @@ const (
 	MinHeight = 16
 )
 
-// trainInterval is the time between two training animation ticks.
-const trainInterval = 80 * time.Millisecond
-
 // focus says which part of the screen receives keys.
 type focus int
 
@@ -32,62 +26,53 @@ const (
 	focusQuiz
 )
 
-// quizQuestions is how many questions the menu's quiz asks.
-const quizQuestions = 10
-
-// Model is the tutor's root model: the session every lesson reads, which
-// lesson is shown and how many of its steps are revealed, and the frame.
+// Model is the tutor's root model. It owns the session every part of the
+// screen reads, routes each message to the focused part (the lesson screen,
+// the menu, the parameter panel, the file prompt or the quiz), moves the
+// focus between them, and composes the frame: header, body, status and
+// help bar.
 type Model struct {
-	session  *lessons.Session
-	lessons  []lessons.Lesson
-	current  int
-	revealed []int // steps revealed, per lesson
+	session *lessons.Session
+	path    string // the file the network came from, "" for the paper's
 
-	keys   KeyMap
+	keys   GlobalKeyMap
 	styles Styles
 	isDark bool
 	focus  focus
 
 	width, height int
-	viewport      viewport.Model
 	help          help.Model
+	lesson        lessonView
 	menu          menu
 	panel         panel
 	prompt        prompt
-	path          string               // the file the network came from, "" for the paper's
-	status        string               // what just happened, shown above the help bar
-	statusErr     bool                 // the status is an error
-	body          body                 // the current lesson laid out, rebuilt in Update
-	header        string               // rebuilt in Update
-	statusBar     string               // the status lines, rebuilt in Update
-	helpBar       string               // the help bar, rebuilt in Update
-	ticking       bool                 // a training tick is pending
-	frame         string               // the whole screen, composed at the end of Update
-	pages         map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	quiz          QuizModel
-	quitting      bool   // quit once the quiz's last answer is saved
-	scroll        string // what to scroll into view once laid out: a mark, scrollNewest, or ""
+	quitting      bool // quit once the quiz's last answer is saved
+
+	status    string // what just happened, shown above the help bar
+	statusErr bool   // the status is an error
+	header    string // rebuilt in Update
+	statusBar string // the status lines, rebuilt in Update
+	helpBar   string // the help bar, rebuilt in Update
+	frame     string // the whole screen, composed at the end of Update
 }
 
 // New returns the tutor on network n, which must be valid.
 func New(n *mathcore.Network) Model {
+	s := lessons.NewSession(n)
+	km := DefaultKeyMap()
 	m := Model{
-		session:  lessons.NewSession(n),
-		lessons:  lessons.All(),
-		keys:     DefaultKeyMap(),
-		isDark:   true,
-		width:    80,
-		height:   24,
-		viewport: viewport.New(),
-		help:     help.New(),
+		session: s,
+		keys:    km.Global,
+		isDark:  true,
+		width:   80,
+		height:  24,
+		help:    help.New(),
+		menu:    newMenu(lessons.All(), km.Menu),
+		panel:   newPanel(s, km.Panel, keyName(km.Global.Panel)),
+		prompt:  newPrompt(km.Prompt),
 	}
-	m.revealed = make([]int, len(m.lessons))
-	for i := range m.revealed {
-		m.revealed[i] = 1
-	}
-	m.menu = newMenu(m.lessons)
-	m.panel = newPanel(m.session, true)
-	m.prompt = newPrompt(true)
+	m.lesson = newLessonView(s, km.Lesson, m.styles)
 	m.setStyles(true)
 	m.resize(m.width, m.height)
 	m.layoutFrame()
@@ -106,125 +91,95 @@ func (m Model) Init() tea.Cmd {
 	return tea.RequestBackgroundColor
 }
 
-// trainTickMsg advances the training animation.
-type trainTickMsg struct{}
-
-func trainTick() tea.Cmd {
-	return tea.Tick(trainInterval, func(time.Time) tea.Msg { return trainTickMsg{} })
-}
-
 // Update handles a message and returns the updated model, with its frame
 // composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.update(msg)
-	nm := next.(Model)
+	nm, cmd := m.update(msg)
 	if !nm.tooSmall() && nm.focus != focusQuiz {
 		nm.layoutFrame() // once, with the lesson, the status and the help as they now are
-		nm.applyScroll()
 	}
 	nm.frame = nm.compose()
 	return nm, cmd
 }
 
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// update handles the messages that concern the whole tutor, and passes
+// the others on to the focused part of the screen.
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
 		return m, tea.ClearScreen // redraw whole: quick resizes can leave stale cells
-	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && m.tooSmall() {
-		// Only quitting works while the screen asks to be made larger: any
-		// other key would change what the learner cannot see (in the quiz,
-		// q is typed, so only ctrl+c quits there).
-		if k.String() == "ctrl+c" || (m.focus != focusQuiz && key.Matches(k, m.keys.Quit)) {
-			return m.quit()
+	case tea.KeyPressMsg:
+		if m.tooSmall() {
+			// Only quitting works while the screen asks to be made larger: any
+			// other key would change what the learner cannot see (in the quiz,
+			// q is typed, so only ctrl+c quits there).
+			if key.Matches(msg, m.keys.Interrupt) || (m.focus != focusQuiz && key.Matches(msg, m.keys.Quit)) {
+				return m.quit()
+			}
+			return m, nil
 		}
-		return m, nil
-	}
-	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
-		m.refresh()
 		return m, nil
-	case trainTickMsg:
-		m.ticking = false
-		if m.session.TrainTick() {
-			m.refresh()
+	case tea.MouseWheelMsg: // only the lesson scrolls with the wheel
+		if m.focus != focusLesson {
+			return m, nil
 		}
-		return m, m.keepTicking()
-	case tea.MouseWheelMsg:
-		if m.focus == focusLesson {
-			var cmd tea.Cmd
-			m.viewport, cmd = m.viewport.Update(msg)
-			return m, cmd
-		}
-		return m, nil
-	case OpenLessonMsg:
-		m.focus = focusLesson
-		if i, ok := lessons.Find(m.lessons, msg.ID); ok {
-			m.goTo(i)
-		}
-		m.refresh()
-		return m, nil
-	case QuizExitMsg:
-		m.focus = focusLesson
-		m.refresh()
-		return m, nil
-	case QuizDoneMsg:
-		m.status, m.statusErr = msg.Status()
-		return m, nil
-	case quizSavedMsg: // an answer saved, even after the quiz was left
+	case trainTickMsg: // the training runs on whatever has the focus
 		var cmd tea.Cmd
-		m.quiz, cmd = m.quiz.Update(msg)
-		if err := m.quiz.SaveErr(); err != nil && m.focus != focusQuiz {
-			m.status, m.statusErr = "quiz results not saved: "+err.Error(), true
-		}
-		if m.quitting && !m.quiz.Saving() {
-			return m, tea.Quit
-		}
+		m.lesson, cmd = m.lesson.Update(msg)
 		return m, cmd
+	case statusMsg:
+		m.status, m.statusErr = msg.text, msg.isErr
+		return m, nil
 	}
-	if m.focus == focusQuiz {
-		if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
-			return m.quit()
-		}
-		var cmd tea.Cmd
-		m.quiz, cmd = m.quiz.Update(msg)
-		return m, cmd
+	if m2, cmd, ok := m.updateQuizMsg(msg); ok {
+		return m2, cmd
 	}
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		typing := m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
-		if msg.String() == "ctrl+c" || (key.Matches(msg, m.keys.Quit) && !typing) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.focus != focusQuiz {
+		if key.Matches(k, m.keys.Interrupt) || (key.Matches(k, m.keys.Quit) && !m.typing()) {
 			return m.quit()
 		}
 		m.status, m.statusErr = "", false
-		switch m.focus {
-		case focusMenu:
-			return m.updateMenu(msg)
-		case focusPanel:
-			return m.updatePanel(msg)
-		case focusPrompt:
-			return m.updatePrompt(msg)
-		}
-		return m.updateLesson(msg)
 	}
-	// Other messages (filter results, cursor blinks) go to the focused component.
+	return m.route(msg)
+}
+
+// typing reports whether the focused part takes printable keys as text.
+func (m Model) typing() bool {
+	return m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
+}
+
+// route passes msg to the focused part of the screen and carries out what
+// that part asks for.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.focus {
+	case focusQuiz:
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Interrupt) {
+			return m.quit()
+		}
+		m.quiz, cmd = m.quiz.Update(msg)
 	case focusMenu:
-		m.menu.list, cmd = m.menu.list.Update(msg)
+		var r menuResult
+		m.menu, cmd, r = m.menu.Update(msg)
+		return m.menuDone(r, cmd)
 	case focusPanel:
-		cmd = m.panel.typed(msg) // a paste replaces a value just loaded, as typing does
+		return m.routePanel(msg)
 	case focusPrompt:
-		m.prompt.input, cmd = m.prompt.input.Update(msg)
+		var r promptResult
+		m.prompt, cmd, r = m.prompt.Update(msg)
+		return m.promptDone(r, cmd)
+	default:
+		return m.routeLesson(msg)
 	}
 	return m, cmd
 }
 
 // quit ends the program, or, while a quiz answer is still being written to
 // the history, as soon as it is written.
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m Model) quit() (Model, tea.Cmd) {
 	if m.quiz.Saving() {
 		m.quitting = true
 		return m, nil

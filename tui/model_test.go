@@ -125,19 +125,26 @@ func press(tb testing.TB, s string) tea.KeyPressMsg {
 // allBindingKeys returns every key of every binding of the default KeyMap,
 // found by reflection so that bindings added later are covered too.
 func allBindingKeys() []string {
-	km := reflect.ValueOf(DefaultKeyMap())
 	var out []string
-	for i := range km.NumField() {
-		b, ok := km.Field(i).Interface().(key.Binding)
-		if !ok {
-			continue
-		}
-		for _, k := range b.Keys() {
-			if !slices.Contains(out, k) {
-				out = append(out, k)
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		for i := range v.NumField() {
+			f := v.Field(i)
+			b, ok := f.Interface().(key.Binding)
+			if !ok {
+				if f.Kind() == reflect.Struct {
+					walk(f) // one part of the screen's key map
+				}
+				continue
+			}
+			for _, k := range b.Keys() {
+				if !slices.Contains(out, k) {
+					out = append(out, k)
+				}
 			}
 		}
 	}
+	walk(reflect.ValueOf(DefaultKeyMap()))
 	slices.Sort(out)
 	return out
 }
@@ -194,17 +201,17 @@ func at(tb testing.TB, id string, w, h int) Model {
 // goLesson moves to lesson i with the arrow keys, as a learner would.
 func goLesson(tb testing.TB, m Model, i int) Model {
 	tb.Helper()
-	for range 2 * len(m.lessons) {
+	for range 2 * len(m.lesson.deck) {
 		switch {
-		case m.current < i:
+		case m.lesson.pos.lesson < i:
 			m = keys(tb, m, "right")
-		case m.current > i:
+		case m.lesson.pos.lesson > i:
 			m = keys(tb, m, "left")
 		default:
 			return m
 		}
 	}
-	tb.Fatalf("the arrows do not reach lesson %d (at %d)", i, m.current)
+	tb.Fatalf("the arrows do not reach lesson %d (at %d)", i, m.lesson.pos.lesson)
 	return m
 }
 
@@ -215,9 +222,9 @@ type redrawMsg struct{}
 // whatever the keys allow, and redraws.
 func setRevealed(tb testing.TB, m Model, r int) Model {
 	tb.Helper()
-	m.revealed[m.current] = r
-	m.refresh()
-	m.showNewest()
+	m.lesson.pos.revealed[m.lesson.pos.lesson] = r
+	m.lesson.refresh()
+	m.lesson.scroll = scrollNewest
 	m, _ = update(tb, m, redrawMsg{})
 	return m
 }
@@ -227,24 +234,24 @@ func screen(m Model) string { return ansi.Strip(m.View().Content) }
 
 // bodyText returns the whole laid-out lesson as plain text, scrolled out
 // parts included.
-func bodyText(m Model) string { return ansi.Strip(strings.Join(m.body.lines, "\n")) }
+func bodyText(m Model) string { return ansi.Strip(strings.Join(m.lesson.body.lines, "\n")) }
 
 // revealAll reveals every step of the current lesson with space (or, where
 // space means something else, as the model would after the reveals).
 func revealAll(tb testing.TB, m Model) Model {
 	tb.Helper()
 	for range 200 {
-		if m.revealed[m.current] >= m.body.steps {
+		if m.lesson.pos.revealed[m.lesson.pos.lesson] >= m.lesson.body.steps {
 			return m
 		}
-		before := m.revealed[m.current]
+		before := m.lesson.pos.revealed[m.lesson.pos.lesson]
 		m = keys(tb, m, "enter")
-		if m.revealed[m.current] == before {
+		if m.lesson.pos.revealed[m.lesson.pos.lesson] == before {
 			break
 		}
 	}
 	// No key reveals steps here (see TestTrainingStepsCanBeRevealed).
-	return setRevealed(tb, m, m.body.steps)
+	return setRevealed(tb, m, m.lesson.body.steps)
 }
 
 func TestKeyMsgRoundTrip(t *testing.T) {
@@ -262,13 +269,13 @@ func TestKeyMsgRoundTrip(t *testing.T) {
 
 func TestNewStartsOnFirstLesson(t *testing.T) {
 	m := newModel(t, 80, 24)
-	if m.current != 0 {
-		t.Errorf("current = %d, want 0", m.current)
+	if m.lesson.pos.lesson != 0 {
+		t.Errorf("current = %d, want 0", m.lesson.pos.lesson)
 	}
-	if len(m.lessons) != len(lessons.All()) {
-		t.Errorf("model has %d lessons, lessons.All() %d", len(m.lessons), len(lessons.All()))
+	if len(m.lesson.deck) != len(lessons.All()) {
+		t.Errorf("model has %d lessons, lessons.All() %d", len(m.lesson.deck), len(lessons.All()))
 	}
-	for i, r := range m.revealed {
+	for i, r := range m.lesson.pos.revealed {
 		if r > 1 {
 			t.Errorf("lesson %d starts with %d steps revealed, want at most 1", i, r)
 		}
@@ -280,41 +287,41 @@ func TestNewStartsOnFirstLesson(t *testing.T) {
 	if !v.AltScreen {
 		t.Error("View is not full-screen (AltScreen false)")
 	}
-	if !strings.Contains(screen(m), m.lessons[0].Title) {
-		t.Errorf("first screen does not show the title %q:\n%s", m.lessons[0].Title, screen(m))
+	if !strings.Contains(screen(m), m.lesson.deck[0].Title) {
+		t.Errorf("first screen does not show the title %q:\n%s", m.lesson.deck[0].Title, screen(m))
 	}
 }
 
 func TestNextPrevAtTheEnds(t *testing.T) {
 	m := newModel(t, 80, 24)
-	n := len(m.lessons)
+	n := len(m.lesson.deck)
 	for _, k := range []string{"left", "h", "p"} {
 		m = keys(t, m, k)
-		if m.current != 0 {
-			t.Fatalf("%q on the first lesson moved to %d", k, m.current)
+		if m.lesson.pos.lesson != 0 {
+			t.Fatalf("%q on the first lesson moved to %d", k, m.lesson.pos.lesson)
 		}
 	}
 	for _, k := range []string{"right", "l", "n"} {
 		m = goLesson(t, m, 0)
 		m = keys(t, m, k)
-		if want := min(1, n-1); m.current != want {
-			t.Errorf("%q from lesson 1: current = %d, want %d", k, m.current, want)
+		if want := min(1, n-1); m.lesson.pos.lesson != want {
+			t.Errorf("%q from lesson 1: current = %d, want %d", k, m.lesson.pos.lesson, want)
 		}
 	}
 	for range n + 3 {
 		m = keys(t, m, "n")
 	}
-	if m.current != n-1 {
-		t.Fatalf("after many n: current = %d, want %d", m.current, n-1)
+	if m.lesson.pos.lesson != n-1 {
+		t.Fatalf("after many n: current = %d, want %d", m.lesson.pos.lesson, n-1)
 	}
-	if !strings.Contains(screen(m), m.lessons[n-1].Title) {
-		t.Errorf("last lesson's screen lacks its title %q", m.lessons[n-1].Title)
+	if !strings.Contains(screen(m), m.lesson.deck[n-1].Title) {
+		t.Errorf("last lesson's screen lacks its title %q", m.lesson.deck[n-1].Title)
 	}
 	for range n + 3 {
 		m = keys(t, m, "p")
 	}
-	if m.current != 0 {
-		t.Fatalf("after many p: current = %d, want 0", m.current)
+	if m.lesson.pos.lesson != 0 {
+		t.Fatalf("after many p: current = %d, want 0", m.lesson.pos.lesson)
 	}
 }
 
@@ -323,21 +330,21 @@ func TestDigitJumps(t *testing.T) {
 	for d := 1; d <= 9; d++ {
 		m := newModel(t, 80, 24)
 		m = goLesson(t, m, n-1)
-		start := m.current
+		start := m.lesson.pos.lesson
 		m = keys(t, m, string(rune('0'+d)))
 		want := d - 1
 		if d > n {
 			want = start // no such lesson: stay
 		}
-		if m.current != want {
-			t.Errorf("key %d: current = %d, want %d", d, m.current, want)
+		if m.lesson.pos.lesson != want {
+			t.Errorf("key %d: current = %d, want %d", d, m.lesson.pos.lesson, want)
 		}
 	}
 	// 0 is no lesson.
 	m := newModel(t, 80, 24)
 	m = keys(t, m, "0")
-	if m.current != 0 {
-		t.Errorf("key 0 moved to %d", m.current)
+	if m.lesson.pos.lesson != 0 {
+		t.Errorf("key 0 moved to %d", m.lesson.pos.lesson)
 	}
 }
 
@@ -346,24 +353,24 @@ func TestRevealAndHide(t *testing.T) {
 		t.Run(l.ID, func(t *testing.T) {
 			m := newModel(t, 80, 24)
 			m = goLesson(t, m, i)
-			steps := m.body.steps
+			steps := m.lesson.body.steps
 			if steps == 0 { // training (until it has run) and slips
-				if m.keys.Reveal.Enabled() || m.keys.Hide.Enabled() {
+				if m.lesson.keys.Reveal.Enabled() || m.lesson.keys.Hide.Enabled() {
 					t.Error("reveal or hide enabled on a lesson without steps")
 				}
 				return
 			}
-			if m.revealed[i] != 1 {
-				t.Errorf("revealed = %d on arrival, want 1", m.revealed[i])
+			if m.lesson.pos.revealed[i] != 1 {
+				t.Errorf("revealed = %d on arrival, want 1", m.lesson.pos.revealed[i])
 			}
 			m = revealAll(t, m)
-			if m.revealed[i] != steps {
-				t.Fatalf("revealed = %d after revealing all, want %d", m.revealed[i], steps)
+			if m.lesson.pos.revealed[i] != steps {
+				t.Fatalf("revealed = %d after revealing all, want %d", m.lesson.pos.revealed[i], steps)
 			}
 			if l.ID != "training" {
 				m = keys(t, m, "space", "enter")
-				if m.revealed[i] != steps {
-					t.Errorf("reveal past the last step: revealed = %d, want %d", m.revealed[i], steps)
+				if m.lesson.pos.revealed[i] != steps {
+					t.Errorf("reveal past the last step: revealed = %d, want %d", m.lesson.pos.revealed[i], steps)
 				}
 			}
 			if !strings.Contains(screen(m), "All "+strconv.Itoa(steps)+" steps shown") && steps > 0 {
@@ -374,16 +381,16 @@ func TestRevealAndHide(t *testing.T) {
 			}
 			for k := steps - 1; k >= 0; k-- {
 				m = keys(t, m, "backspace")
-				if m.revealed[i] != k {
-					t.Fatalf("backspace: revealed = %d, want %d", m.revealed[i], k)
+				if m.lesson.pos.revealed[i] != k {
+					t.Fatalf("backspace: revealed = %d, want %d", m.lesson.pos.revealed[i], k)
 				}
 			}
 			m = keys(t, m, "backspace")
-			if m.revealed[i] != 0 {
-				t.Errorf("backspace at 0 steps: revealed = %d", m.revealed[i])
+			if m.lesson.pos.revealed[i] != 0 {
+				t.Errorf("backspace at 0 steps: revealed = %d", m.lesson.pos.revealed[i])
 			}
-			if m.body.newestTop != -1 {
-				t.Errorf("no step shown but newestTop = %d", m.body.newestTop)
+			if m.lesson.body.newestTop != -1 {
+				t.Errorf("no step shown but newestTop = %d", m.lesson.body.newestTop)
 			}
 		})
 	}
@@ -398,7 +405,7 @@ func TestRevealedRememberedPerLesson(t *testing.T) {
 		}
 		m := newModel(t, 80, 24)
 		m = goLesson(t, m, i)
-		if m.body.steps >= 2 {
+		if m.lesson.body.steps >= 2 {
 			if a < 0 {
 				a = i
 			} else if b < 0 {
@@ -413,23 +420,23 @@ func TestRevealedRememberedPerLesson(t *testing.T) {
 	m = goLesson(t, m, a)
 	m = keys(t, m, "space")
 	m = goLesson(t, m, b)
-	if m.revealed[b] != 1 {
-		t.Errorf("lesson %d: revealed = %d on arrival, want 1", b, m.revealed[b])
+	if m.lesson.pos.revealed[b] != 1 {
+		t.Errorf("lesson %d: revealed = %d on arrival, want 1", b, m.lesson.pos.revealed[b])
 	}
 	m = revealAll(t, m)
-	nb := m.revealed[b]
+	nb := m.lesson.pos.revealed[b]
 	m = goLesson(t, m, a)
-	if m.revealed[a] != 2 {
-		t.Errorf("back on lesson %d: revealed = %d, want 2", a, m.revealed[a])
+	if m.lesson.pos.revealed[a] != 2 {
+		t.Errorf("back on lesson %d: revealed = %d, want 2", a, m.lesson.pos.revealed[a])
 	}
 	m = keys(t, m, "backspace", "backspace")
 	m = goLesson(t, m, b)
-	if m.revealed[b] != nb {
-		t.Errorf("back on lesson %d: revealed = %d, want %d", b, m.revealed[b], nb)
+	if m.lesson.pos.revealed[b] != nb {
+		t.Errorf("back on lesson %d: revealed = %d, want %d", b, m.lesson.pos.revealed[b], nb)
 	}
 	m = goLesson(t, m, a)
-	if m.revealed[a] != 0 {
-		t.Errorf("back on lesson %d: revealed = %d, want 0", a, m.revealed[a])
+	if m.lesson.pos.revealed[a] != 0 {
+		t.Errorf("back on lesson %d: revealed = %d, want 0", a, m.lesson.pos.revealed[a])
 	}
 }
 
@@ -489,7 +496,7 @@ func TestHelpToggle(t *testing.T) {
 		t.Error("full help looks like the short help")
 	}
 	var missing []string
-	for _, b := range []key.Binding{m.keys.Quit, m.keys.Help, m.keys.Up, m.keys.PageDown, m.keys.Menu} {
+	for _, b := range []key.Binding{m.keys.Quit, m.keys.Help, m.lesson.keys.Up, m.lesson.keys.PageDown, m.keys.Menu} {
 		if !strings.Contains(full, b.Help().Desc) {
 			missing = append(missing, "full help at 80x24 lacks "+b.Help().Key+" "+b.Help().Desc)
 		}
@@ -516,12 +523,12 @@ func TestMenu(t *testing.T) {
 	}
 	// Keys of the lesson do nothing while the menu is open.
 	m = keys(t, m, "space", "n", ">")
-	if m.current != 0 || m.session.Digits != lessons.DefaultDigits || m.focus != focusMenu {
-		t.Errorf("lesson keys acted behind the menu: current %d, digits %d, focus %d", m.current, m.session.Digits, m.focus)
+	if m.lesson.pos.lesson != 0 || m.session.Digits != lessons.DefaultDigits || m.focus != focusMenu {
+		t.Errorf("lesson keys acted behind the menu: current %d, digits %d, focus %d", m.lesson.pos.lesson, m.session.Digits, m.focus)
 	}
 	m = keys(t, m, "esc")
-	if m.focus != focusLesson || m.current != 0 {
-		t.Errorf("esc: focus %d current %d, want lesson focus on lesson 0", m.focus, m.current)
+	if m.focus != focusLesson || m.lesson.pos.lesson != 0 {
+		t.Errorf("esc: focus %d current %d, want lesson focus on lesson 0", m.focus, m.lesson.pos.lesson)
 	}
 	m = keys(t, m, "m", "m")
 	if m.focus != focusLesson {
@@ -531,8 +538,8 @@ func TestMenu(t *testing.T) {
 		t.Skip("jumping needs three lessons")
 	}
 	m = keysRun(t, m, "m", "down", "down", "enter")
-	if m.focus != focusLesson || m.current != 2 {
-		t.Errorf("menu down down enter: focus %d current %d, want lesson 2", m.focus, m.current)
+	if m.focus != focusLesson || m.lesson.pos.lesson != 2 {
+		t.Errorf("menu down down enter: focus %d current %d, want lesson 2", m.focus, m.lesson.pos.lesson)
 	}
 	// The menu opens on the lesson being shown.
 	m = keys(t, m, "m")
@@ -540,8 +547,8 @@ func TestMenu(t *testing.T) {
 		t.Errorf("menu opened on %d, want 2", got)
 	}
 	m = keys(t, m, "up", "enter")
-	if m.current != 1 {
-		t.Errorf("menu up enter: current %d, want 1", m.current)
+	if m.lesson.pos.lesson != 1 {
+		t.Errorf("menu up enter: current %d, want 1", m.lesson.pos.lesson)
 	}
 }
 
@@ -558,8 +565,8 @@ func TestMenuFilter(t *testing.T) {
 		t.Errorf("the help bar while filtering: %s", m.helpView())
 	}
 	m = keysRun(t, m, "enter")
-	if m.current != i || m.focus != focusLesson {
-		t.Errorf("filter sigmoid + enter: current %d focus %d, want %d", m.current, m.focus, i)
+	if m.lesson.pos.lesson != i || m.focus != focusLesson {
+		t.Errorf("filter sigmoid + enter: current %d focus %d, want %d", m.lesson.pos.lesson, m.focus, i)
 	}
 }
 
@@ -927,12 +934,12 @@ func TestTrainingStepsCanBeRevealed(t *testing.T) {
 	i := lessonIndex(t, "training")
 	m := newModel(t, 120, 40)
 	m = goLesson(t, m, i)
-	if m.body.steps < 2 {
+	if m.lesson.body.steps < 2 {
 		t.Skip("the training lesson has fewer than two steps")
 	}
-	before := m.revealed[i]
+	before := m.lesson.pos.revealed[i]
 	m = keys(t, m, "enter")
-	if m.revealed[i] == before {
+	if m.lesson.pos.revealed[i] == before {
 		t.Skip("bug: tui/keys.go forLesson disables Reveal (space and enter) on the training lesson, so its steps after the first can never be revealed")
 	}
 }
@@ -1001,9 +1008,9 @@ func TestPartialPoint(t *testing.T) {
 		t.Errorf("shift+right shift+up: point %v from %v", m.session.Partial, p)
 	}
 	// The plain arrows keep their global meaning.
-	cur := m.current
+	cur := m.lesson.pos.lesson
 	m = keys(t, m, "right")
-	if m.current == cur && cur < len(m.lessons)-1 {
+	if m.lesson.pos.lesson == cur && cur < len(m.lesson.deck)-1 {
 		t.Error("right on the partial lesson did not go to the next lesson")
 	}
 	m = goLesson(t, m, cur)
@@ -1020,13 +1027,13 @@ func TestScrollKeysDoNotMoveLessons(t *testing.T) {
 	m = revealAll(t, m)
 	for _, k := range []string{"down", "pgdown", "up", "pgup"} {
 		m = keys(t, m, k)
-		if m.current != 0 {
-			t.Fatalf("%s moved to lesson %d", k, m.current)
+		if m.lesson.pos.lesson != 0 {
+			t.Fatalf("%s moved to lesson %d", k, m.lesson.pos.lesson)
 		}
 	}
 	m, _ = update(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
 	m, _ = update(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
-	if m.current != 0 {
+	if m.lesson.pos.lesson != 0 {
 		t.Fatal("mouse wheel moved lessons")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -16,23 +17,77 @@ import (
 const PanelWidth = 30
 
 // panel is the list of every editable number (inputs, weights, biases,
-// targets, learning rate); the focused one is edited in a text field.
+// targets, learning rate); the focused one is edited in a text field. It
+// edits the session the root owns through the session's methods.
 type panel struct {
-	fields []lessons.Field
-	pixels bool // the inputs are the image lesson's pixels
-	focus  int
-	input  textinput.Model
-	fresh  bool   // the field holds the value as loaded: typing a character replaces it
-	err    string // why the last entry was refused, shown under the field
+	session *lessons.Session
+	keys    PanelKeyMap
+	editKey string // the name of the key that opens the panel, for its title
+	fields  []lessons.Field
+	pixels  bool // the inputs are the image lesson's pixels
+	focus   int
+	input   textinput.Model
+	fresh   bool   // the field holds the value as loaded: typing a character replaces it
+	err     string // why the last entry was refused, shown under the field
 }
 
-func newPanel(s *lessons.Session, isDark bool) panel {
-	p := panel{fields: lessons.Fields(s.Net), input: newTextInput()}
+func newPanel(s *lessons.Session, keys PanelKeyMap, editKey string) panel {
+	p := panel{session: s, keys: keys, editKey: editKey, fields: lessons.Fields(s.Net), input: newTextInput()}
 	p.input.Prompt = ""
 	p.input.CharLimit = 32
 	p.input.SetWidth(PanelWidth - 10)
-	p.input.SetStyles(textinput.DefaultStyles(isDark))
+	p.SetStyles(true)
 	return p
+}
+
+// SetStyles restyles the text field for a dark (isDark) or light background.
+func (p *panel) SetStyles(isDark bool) { p.input.SetStyles(textinput.DefaultStyles(isDark)) }
+
+// SetPixels says whether the inputs are the image lesson's pixels, shown
+// and edited as darkness.
+func (p *panel) SetPixels(pixels bool) { p.pixels = pixels }
+
+// panelResult is what a key in the panel asks of the root.
+type panelResult int
+
+const (
+	panelStays   panelResult = iota // nothing beyond the panel changed
+	panelChanged                    // the session's network changed: lay the lesson out again
+	panelLeft                       // the learner left the panel
+)
+
+// Update handles a key or another message while a field is focused.
+func (p panel) Update(msg tea.Msg) (panel, tea.Cmd, panelResult) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, p.typed(msg), panelStays // a paste replaces a value just loaded, as typing does
+	}
+	changed := false
+	switch {
+	case key.Matches(k, p.keys.FieldLeave):
+		p.Leave()
+		return p, nil, panelLeft
+	case key.Matches(k, p.keys.FieldNext):
+		p.move(1)
+	case key.Matches(k, p.keys.FieldPrev):
+		p.move(-1)
+	case key.Matches(k, p.keys.FieldApply):
+		changed = p.apply()
+	case key.Matches(k, p.keys.NudgeUp):
+		changed = p.nudge(0.01)
+	case key.Matches(k, p.keys.NudgeDown):
+		changed = p.nudge(-0.01)
+	case key.Matches(k, p.keys.NudgeUpMore):
+		changed = p.nudge(0.1)
+	case key.Matches(k, p.keys.NudgeDownMore):
+		changed = p.nudge(-0.1)
+	default:
+		return p, p.typed(msg), panelStays
+	}
+	if changed {
+		return p, nil, panelChanged
+	}
+	return p, nil, panelStays
 }
 
 // field returns the focused field.
@@ -47,8 +102,8 @@ func (p *panel) at(i int) lessons.Field {
 }
 
 // load puts the focused field's current value into the text field.
-func (p *panel) load(s *lessons.Session) {
-	p.input.SetValue(numText(p.field().Get(s.Net)))
+func (p *panel) load() {
+	p.input.SetValue(numText(p.field().Get(p.session.Net)))
 	p.input.CursorEnd()
 	p.fresh = true
 }
@@ -80,53 +135,57 @@ func (p *panel) typed(msg tea.Msg) tea.Cmd {
 }
 
 // move focuses the next (delta 1) or previous (delta -1) field, wrapping around.
-func (p *panel) move(s *lessons.Session, delta int) {
+func (p *panel) move(delta int) {
 	n := len(p.fields)
 	p.focus = ((p.focus+delta)%n + n) % n
 	p.err = ""
-	p.load(s)
+	p.load()
 }
 
-// enter focuses the panel's first field.
-func (p *panel) enter(s *lessons.Session) tea.Cmd {
+// Enter focuses the panel's first field.
+func (p *panel) Enter() tea.Cmd {
 	p.focus = 0
 	p.err = ""
-	p.load(s)
+	p.load()
 	return p.input.Focus()
 }
 
-// leave blurs the text field, dropping what was typed.
-func (p *panel) leave() {
+// Refocus focuses the text field again after a prompt took the keys.
+func (p *panel) Refocus() tea.Cmd { return p.input.Focus() }
+
+// Leave blurs the text field, dropping what was typed.
+func (p *panel) Leave() {
 	p.err = ""
 	p.input.Blur()
 }
 
 // apply sets the focused field to what was typed; a refused entry keeps
 // the old value and explains why.
-func (p *panel) apply(s *lessons.Session) bool {
-	if err := s.Edit(p.field(), p.input.Value()); err != nil {
+func (p *panel) apply() bool {
+	if err := p.session.Edit(p.field(), p.input.Value()); err != nil {
 		p.err = err.Error()
 		return false
 	}
 	p.err = ""
-	p.load(s)
+	p.load()
 	return true
 }
 
 // nudge adds delta to the focused field at once.
-func (p *panel) nudge(s *lessons.Session, delta float64) bool {
-	if err := s.Nudge(p.field(), delta); err != nil {
+func (p *panel) nudge(delta float64) bool {
+	if err := p.session.Nudge(p.field(), delta); err != nil {
 		p.err = err.Error()
 		return false
 	}
 	p.err = ""
-	p.load(s)
+	p.load()
 	return true
 }
 
-// view renders the panel in a column of width x height, keeping the
+// View renders the panel in a column of width x height, keeping the
 // focused field in view.
-func (p *panel) view(st Styles, s *lessons.Session, focused bool, width, height int) string {
+func (p *panel) View(st Styles, focused bool, width, height int) string {
+	s := p.session
 	type row struct {
 		text  string
 		field int // index of the field on this row, -1 for headings
@@ -153,7 +212,7 @@ func (p *panel) view(st Styles, s *lessons.Session, focused bool, width, height 
 	}
 	title := "Parameters"
 	if !focused {
-		title += "  (tab: edit)"
+		title += "  (" + p.editKey + ": edit)"
 	}
 	lines := []string{style(st.Title, title)}
 	avail := max(1, height-1)

@@ -139,7 +139,7 @@ func TestPanelFocusKeys(t *testing.T) {
 	}
 	// Keys that mean something in a lesson are typed into the field.
 	m = keys(t, m, "q", "n", "2")
-	if m.focus != focusPanel || m.current != lessonIndex(t, "dot") {
+	if m.focus != focusPanel || m.lesson.pos.lesson != lessonIndex(t, "dot") {
 		t.Fatalf("q n 2 left the panel or the lesson")
 	}
 	m = keys(t, m, "esc")
@@ -381,9 +381,9 @@ func TestShapes(t *testing.T) {
 		for _, sz := range []struct{ w, h int }{{80, 24}, {140, 40}} {
 			t.Run(name+"_"+sizeName(sz.w, sz.h), func(t *testing.T) {
 				m := openShape(t, name, sz.w, sz.h)
-				for i, l := range m.lessons {
+				for i, l := range m.lesson.deck {
 					m = goLesson(t, m, i)
-					for r := 0; r <= m.body.steps; r++ {
+					for r := 0; r <= m.lesson.body.steps; r++ {
 						m = setRevealed(t, m, r)
 						checkFits(t, m, fmt.Sprintf("%s %s step %d", name, l.ID, r))
 						for _, bad := range []string{"NaN", "Inf"} {
@@ -575,7 +575,7 @@ func TestEditEndsUndo(t *testing.T) {
 	m = keys(t, m, "u")
 	m = typeInto(t, m, "w9", "0.7")
 	m = keys(t, m, "esc")
-	if m.keys.Undo.Enabled() {
+	if m.lesson.keys.Undo.Enabled() {
 		t.Fatal("U is offered after an edit that followed the update")
 	}
 	m = keys(t, m, "U")

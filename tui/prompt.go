@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -8,6 +11,7 @@ import (
 
 // prompt asks for a file name on the status line.
 type prompt struct {
+	keys  PromptKeyMap
 	kind  promptKind
 	label string
 	input textinput.Model
@@ -22,23 +26,58 @@ const (
 	promptExport                   // export the worked solution
 )
 
-func newPrompt(isDark bool) prompt {
-	p := prompt{input: newTextInput()}
+// promptResult is what a key in the prompt asks of the root: nothing yet,
+// to write the file named, or to give up.
+type promptResult int
+
+const (
+	promptTyping    promptResult = iota // the name is being typed
+	promptConfirmed                     // write the file named by Value
+	promptCancelled                     // write nothing
+)
+
+func newPrompt(keys PromptKeyMap) prompt {
+	p := prompt{keys: keys, input: newTextInput()}
 	p.input.Prompt = ""
 	p.input.CharLimit = 1024
-	p.input.SetStyles(textinput.DefaultStyles(isDark))
+	p.SetStyles(true)
 	return p
 }
 
-// open shows the prompt with a suggested value.
-func (p *prompt) open(kind promptKind, label, value string) tea.Cmd {
-	p.kind = kind
-	p.label = label
+// SetStyles restyles the text field for a dark (isDark) or light background.
+func (p *prompt) SetStyles(isDark bool) { p.input.SetStyles(textinput.DefaultStyles(isDark)) }
+
+// Open shows the prompt for kind with a suggested value; focus returns to
+// back afterwards.
+func (p *prompt) Open(kind promptKind, back focus, label, value string) tea.Cmd {
+	p.kind, p.back, p.label = kind, back, label
 	p.input.SetValue(value)
 	p.input.CursorEnd()
 	return p.input.Focus()
 }
 
-func (p *prompt) view(st Styles) string {
+// Update handles a key or another message while the prompt is open.
+func (p prompt) Update(msg tea.Msg) (prompt, tea.Cmd, promptResult) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, p.keys.Cancel):
+			return p, nil, promptCancelled
+		case key.Matches(k, p.keys.Confirm):
+			return p, nil, promptConfirmed
+		}
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return p, cmd, promptTyping
+}
+
+// Value returns the file name typed, without surrounding spaces.
+func (p prompt) Value() string { return strings.TrimSpace(p.input.Value()) }
+
+// Close blurs the text field.
+func (p *prompt) Close() { p.input.Blur() }
+
+// View renders the prompt's line.
+func (p prompt) View(st Styles) string {
 	return ansi.Truncate(style(st.Focus, p.label)+p.input.View(), 200, "…")
 }

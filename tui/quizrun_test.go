@@ -16,8 +16,8 @@ func TestAtLesson(t *testing.T) {
 			t.Fatal(err)
 		}
 		want, _ := lessons.Find(lessons.All(), id)
-		if m.current != want || m.focus != focusLesson {
-			t.Errorf("%s: lesson %d focus %d, want lesson %d", id, m.current, m.focus, want)
+		if m.lesson.pos.lesson != want || m.focus != focusLesson {
+			t.Errorf("%s: lesson %d focus %d, want lesson %d", id, m.lesson.pos.lesson, m.focus, want)
 		}
 	}
 	if _, err := AtLesson(mathcore.Paper(), "", "no-such-lesson"); err == nil {

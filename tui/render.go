@@ -35,12 +35,17 @@ type body struct {
 // Lessons are built for stepIndent columns less than the width, so that
 // figures inside an indented step still fit.
 func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int) body {
-	return layoutPages(st, func(w int) lessons.Page { return l.Build(s, w) }, width, revealed)
+	return layoutPages(st, func(w int) lessons.Page { return l.Build(s, w) }, width, revealed, stepHints{})
 }
 
+// stepHints name the keys the line under the revealed steps mentions:
+// revealing the next step, going to the next lesson, hiding a step.
+type stepHints struct{ reveal, next, hide string }
+
 // layoutPages is layout with the lesson's pages coming from build, so that
-// revealing a step can reuse the pages built for the same session state.
-func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed int) body {
+// revealing a step can reuse the pages built for the same session state,
+// and the line under the steps naming the keys of hints.
+func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed int, hints stepHints) body {
 	page := build(width - stepIndent)
 	if page.Skip != "" {
 		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
@@ -49,18 +54,18 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 		mainW := width - blockWidth(page.Aside) - 3
 		if mainW >= minMainWidth {
 			page = build(mainW - stepIndent)
-			main := layoutMain(st, page, mainW, revealed, false)
+			main := layoutMain(st, page, mainW, revealed, false, hints)
 			aside := figure(st.Figure, page.Aside, width-mainW-3)
 			main.lines = sideBySide(main.lines, mainW, aside)
 			return main
 		}
 	}
-	return layoutMain(st, page, width, revealed, true)
+	return layoutMain(st, page, width, revealed, true, hints)
 }
 
 // layoutMain lays out the intro and the revealed steps, with the aside on
-// top when withAside is set.
-func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside bool) body {
+// top when withAside is set, and a line saying which keys show more.
+func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside bool, hints stepHints) body {
 	var lines []string
 	if withAside && len(page.Aside) > 0 {
 		// The figure first, so that the first screen shows it.
@@ -72,7 +77,7 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		lines = append(lines, "")
 	}
 	n := len(page.Steps)
-	hints := revealed >= 0
+	showHints := revealed >= 0
 	if revealed < 0 || revealed > n {
 		revealed = n
 	}
@@ -89,11 +94,11 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		lines = append(lines, "")
 	}
 	switch {
-	case n == 0 || !hints:
+	case n == 0 || !showHints:
 	case revealed < n:
-		lines = append(lines, style(st.Hint, "space: next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
+		lines = append(lines, style(st.Hint, hints.reveal+": next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
 	default:
-		lines = append(lines, style(st.Hint, "All "+strconv.Itoa(n)+" steps shown. → next lesson, backspace hides a step."))
+		lines = append(lines, style(st.Hint, "All "+strconv.Itoa(n)+" steps shown. "+hints.next+" next lesson, "+hints.hide+" hides a step."))
 	}
 	b.lines = lines
 	return b

@@ -1,0 +1,307 @@
+package tui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"nnmath/lessons"
+)
+
+// trainInterval is the time between two training animation ticks.
+const trainInterval = 80 * time.Millisecond
+
+// trainTickMsg advances the training animation.
+type trainTickMsg struct{}
+
+func trainTick() tea.Cmd {
+	return tea.Tick(trainInterval, func(time.Time) tea.Msg { return trainTickMsg{} })
+}
+
+// statusMsg asks the root to show text on the status line, as an error
+// when isErr.
+type statusMsg struct {
+	text  string
+	isErr bool
+}
+
+// lessonView is the lesson screen: where the learner is in the deck, the
+// current lesson laid out for the width, and the window onto it. It reads
+// and changes the session the root owns through the session's methods.
+type lessonView struct {
+	session  *lessons.Session
+	deck     []lessons.Lesson
+	pos      position
+	keys     LessonKeyMap
+	styles   Styles
+	width    int // the width lessons are laid out for; 0 while not shown
+	viewport viewport.Model
+	body     body                 // the current lesson laid out, rebuilt in Update
+	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
+	scroll   string               // what to scroll into view once sized: a mark, scrollNewest, or ""
+	ticking  bool                 // a training tick is pending
+}
+
+// newLessonView returns the lesson screen on session s at the first lesson.
+// It lays nothing out until SetSize gives it a width.
+func newLessonView(s *lessons.Session, keys LessonKeyMap, st Styles) lessonView {
+	deck := lessons.All()
+	v := lessonView{session: s, deck: deck, pos: newPosition(len(deck)), keys: keys, styles: st, viewport: viewport.New()}
+	s.Keys = v.keys.names()
+	return v
+}
+
+// Current returns the lesson shown.
+func (v lessonView) Current() lessons.Lesson { return v.deck[v.pos.lesson] }
+
+// SetStyles restyles the lesson.
+func (v *lessonView) SetStyles(st Styles) {
+	v.styles = st
+	v.refresh()
+}
+
+// SetSize lays the lesson out for width columns, in a window of height
+// lines, then scrolls what was asked into view, which needs the final
+// height. A width of 0 means the lesson is not shown (the terminal is too
+// small): nothing is laid out until it is given a width again.
+func (v *lessonView) SetSize(width, height int) {
+	if width != v.width {
+		v.width = width
+		v.refresh()
+	}
+	if width == 0 {
+		return
+	}
+	v.viewport.SetWidth(width + 2)
+	v.viewport.SetHeight(height)
+	v.applyScroll()
+}
+
+// Update handles a key of the lesson screen, the mouse wheel and the
+// training ticks.
+func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
+	switch msg := msg.(type) {
+	case trainTickMsg:
+		v.ticking = false
+		if v.session.TrainTick() {
+			v.refresh()
+		}
+		return v, v.keepTicking()
+	case tea.MouseWheelMsg:
+		var cmd tea.Cmd
+		v.viewport, cmd = v.viewport.Update(msg)
+		return v, cmd
+	case tea.KeyPressMsg:
+		if v.scrollKey(msg) || v.navigateKey(msg) {
+			return v, nil
+		}
+		return v.actionKey(msg)
+	}
+	return v, nil
+}
+
+// scrollKey scrolls the window for a scrolling key, and reports whether msg was one.
+func (v *lessonView) scrollKey(msg tea.KeyPressMsg) bool {
+	k := v.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		v.viewport.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		v.viewport.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		v.viewport.PageUp()
+	case key.Matches(msg, k.PageDown):
+		v.viewport.PageDown()
+	default:
+		return false
+	}
+	return true
+}
+
+// navigateKey moves through the deck or changes the decimals for such a
+// key, and reports whether msg was one.
+func (v *lessonView) navigateKey(msg tea.KeyPressMsg) bool {
+	k := v.keys
+	switch {
+	case key.Matches(msg, k.Next):
+		v.moveTo(navigate(v.pos, moveNext, 0, v.body.steps))
+	case key.Matches(msg, k.Prev):
+		v.moveTo(navigate(v.pos, movePrev, 0, v.body.steps))
+	case key.Matches(msg, k.Jump):
+		v.moveTo(navigate(v.pos, moveTo, bindingIndex(k.Jump, msg), v.body.steps))
+	case key.Matches(msg, k.Reveal):
+		v.reveal(navigate(v.pos, moveReveal, 0, v.body.steps))
+	case key.Matches(msg, k.Hide):
+		v.reveal(navigate(v.pos, moveHide, 0, v.body.steps))
+	case key.Matches(msg, k.Fewer):
+		v.session.Digits = max(1, v.session.Digits-1)
+		v.refresh()
+	case key.Matches(msg, k.More):
+		v.session.Digits = min(10, v.session.Digits+1)
+		v.refresh()
+	default:
+		return false
+	}
+	return true
+}
+
+// actionKey does the action of the lesson bound to msg, if any.
+func (v lessonView) actionKey(msg tea.KeyPressMsg) (lessonView, tea.Cmd) {
+	if key.Matches(msg, v.keys.Reset) {
+		return v.do(lessons.RestoreStart, 0)
+	}
+	for _, a := range v.Current().Actions {
+		if b := v.keys.action(a); b != nil && key.Matches(msg, *b) {
+			return v.do(a, bindingIndex(*b, msg))
+		}
+	}
+	return v, nil
+}
+
+// do carries out lesson action a, with what follows it on the screen:
+// another weight's chain shown as fully as the last, the chosen slip
+// scrolled into view, its lesson opened, the training ticking.
+func (v lessonView) do(a lessons.Action, arg int) (lessonView, tea.Cmd) {
+	s := v.session
+	switch a {
+	case lessons.OpenSlip:
+		id, steps := s.ShowSlip()
+		if i, ok := lessons.Find(v.deck, id); ok {
+			v.moveTo(navigate(v.pos, moveTo, i, v.body.steps))
+			v.pos.revealed[i] = steps // the step with the note is the newest, later ones hidden
+			v.relayout()
+			v.scroll = scrollNewest
+		}
+		return v, nil
+	case lessons.PrevParam, lessons.NextParam:
+		all := v.pos.shown() >= v.body.steps
+		s.Do(a, arg)
+		v.refresh()
+		if all { // every step was shown: show every step of the new chain too
+			v.pos = navigate(v.pos, moveShow, v.body.steps, v.body.steps)
+			v.relayout()
+		}
+		return v, nil
+	}
+	err := s.Do(a, arg)
+	v.refresh()
+	switch {
+	case err != nil:
+		return v, func() tea.Msg { return statusMsg{text: err.Error(), isErr: true} }
+	case a == lessons.PrevSlip || a == lessons.NextSlip:
+		v.scroll = "▶ "
+	case a == lessons.ToggleTraining:
+		return v, v.keepTicking()
+	}
+	return v, nil
+}
+
+// keepTicking arms the next training tick while a run is going.
+func (v *lessonView) keepTicking() tea.Cmd {
+	if v.ticking || !v.session.Training.Running {
+		return nil
+	}
+	v.ticking = true
+	return trainTick()
+}
+
+// moveTo goes to the position p: to the top of another lesson.
+func (v *lessonView) moveTo(p position) {
+	changed := p.lesson != v.pos.lesson
+	v.pos = p
+	if changed {
+		v.refresh()
+		v.viewport.GotoTop()
+	}
+}
+
+// reveal shows the steps p reveals, with the newest in view.
+func (v *lessonView) reveal(p position) {
+	if p.shown() == v.pos.shown() {
+		return
+	}
+	v.pos = p
+	v.relayout()
+	v.scroll = scrollNewest
+}
+
+// Open shows the lesson with ID id, if there is one.
+func (v *lessonView) Open(id string) {
+	if i, ok := lessons.Find(v.deck, id); ok {
+		v.moveTo(navigate(v.pos, moveTo, i, v.body.steps))
+	}
+	v.refresh()
+}
+
+// PageUp and PageDown scroll the lesson by a window, for the panel.
+func (v *lessonView) PageUp()   { v.viewport.PageUp() }
+func (v *lessonView) PageDown() { v.viewport.PageDown() }
+
+// refresh rebuilds the current lesson from the session, after the session
+// changed.
+func (v *lessonView) refresh() {
+	v.keys.forLesson(v.Current())
+	if v.width == 0 {
+		return
+	}
+	v.pages = map[int]lessons.Page{}
+	v.relayout()
+}
+
+// relayout lays the current lesson out again from the pages already built
+// for the session as it is (only the revealed steps changed), and turns
+// on the keys that do something on it.
+func (v *lessonView) relayout() {
+	if v.width == 0 {
+		return
+	}
+	if v.pages == nil {
+		v.pages = map[int]lessons.Page{}
+	}
+	l := v.Current()
+	build := func(w int) lessons.Page {
+		p, ok := v.pages[w]
+		if !ok {
+			p = l.Build(v.session, w)
+			v.pages[w] = p
+		}
+		return p
+	}
+	h := stepHints{reveal: keyName(v.keys.Reveal), next: keyName(v.keys.Next), hide: keyName(v.keys.Hide)}
+	b := layoutPages(v.styles, build, v.width, v.pos.shown(), h)
+	if v.pos.shown() > b.steps {
+		v.pos = navigate(v.pos, moveShow, b.steps, b.steps)
+		b = layoutPages(v.styles, build, v.width, b.steps, h)
+	}
+	b.widths = make([]int, len(b.lines))
+	for i, line := range b.lines {
+		b.lines[i] = " " + colourMarks(v.styles, line)
+		b.widths[i] = ansi.StringWidth(b.lines[i])
+	}
+	v.body = b
+	v.enableKeys(build(v.width).Skip != "")
+	v.viewport.SetContentLines(b.lines)
+}
+
+// enableKeys turns on the keys that do something on the lesson as laid
+// out: none of its actions when it does not apply to the network (skip).
+func (v *lessonView) enableKeys(skip bool) {
+	k, s := &v.keys, v.session
+	k.forSteps(v.pos.shown(), v.body.steps)
+	if skip {
+		k.forLesson(lessons.Lesson{})
+	}
+	k.Prev.SetEnabled(v.pos.lesson > 0)
+	k.Next.SetEnabled(v.pos.lesson < len(v.deck)-1)
+	if !s.IsPaper() { // the slips' notes show only on the paper's values
+		k.SlipOpen.SetEnabled(false)
+	}
+	if s.ParamChoices() < 2 { // nothing else to choose
+		k.ParamPrev.SetEnabled(false)
+		k.ParamNext.SetEnabled(false)
+	}
+	k.Undo.SetEnabled(k.Undo.Enabled() && s.Updates.Steps() > 0)
+}

@@ -1,0 +1,63 @@
+package tui
+
+import "strings"
+
+// This file holds the window onto the laid-out lesson: scrolling what was
+// asked for into view, and drawing the lines the window shows.
+
+// scrollNewest is the scroll request that brings the newest revealed step
+// into view.
+const scrollNewest = "\x00newest"
+
+// applyScroll carries out the scroll request, if any, with the window's
+// final height: the newest step, or the first line holding a mark and a
+// few lines after it.
+func (v *lessonView) applyScroll() {
+	want := v.scroll
+	v.scroll = ""
+	h, off := v.viewport.Height(), v.viewport.YOffset()
+	switch want {
+	case "":
+	case scrollNewest:
+		top, bottom := v.body.newestTop, v.body.newestBottom
+		switch {
+		case top < 0:
+		case bottom-top+1 > h || top < off:
+			v.viewport.SetYOffset(top)
+		case bottom >= off+h:
+			v.viewport.SetYOffset(bottom - h + 2)
+		}
+	default:
+		for k, l := range v.body.lines {
+			if strings.Contains(l, want) {
+				if k < off || k+h/2 > off+h {
+					v.viewport.SetYOffset(max(0, k-1))
+				}
+				return
+			}
+		}
+	}
+}
+
+// View renders the part of the lesson the window shows, every line padded
+// to the window's width, as viewport.View does, but without measuring and
+// wrapping again lines that relayout laid out to fit.
+func (v lessonView) View() string {
+	w, h, off := v.viewport.Width(), v.viewport.Height(), v.viewport.YOffset()
+	var b strings.Builder
+	b.Grow(h * (w + 16))
+	for k := off; k < off+h; k++ {
+		if k > off {
+			b.WriteByte('\n')
+		}
+		width := 0
+		if k < len(v.body.lines) {
+			b.WriteString(v.body.lines[k])
+			width = v.body.widths[k]
+		}
+		for range w - width {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
