@@ -8,8 +8,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"nnmath/lessons"
 	"nnmath/mathcore"
 	"nnmath/quiz"
@@ -99,30 +97,25 @@ func runQuiz(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
 		return exitUsage
 	}
-	q := tui.NewQuiz(quiz.NewSession(questions, o.seed, nil), true)
-	if !o.noSave {
-		q = q.WithDefaultHistory() // each answer is saved as soon as it is given
-	}
-	final, err := tea.NewProgram(quizProgram{quiz: q}).Run()
+	res, err := tui.RunQuiz(tui.QuizOptions{Session: quiz.NewSession(questions, o.seed, nil), NoSave: o.noSave})
 	if err != nil {
 		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
 		return exitFail
 	}
-	w := final.(quizProgram)
-	if err := w.quiz.SaveErr(); err != nil {
+	if err := res.SaveErr; err != nil {
 		fmt.Fprintf(stderr, "nnmath quiz: results not saved: %s\n", withoutPackage(err))
 	}
-	c, n := w.quiz.Session().Score()
+	c, n := res.Session.Score()
 	fmt.Fprintf(stdout, "Score: %d of %d correct (seed %d).\n", c, n, o.seed)
-	if w.open == "" {
+	if res.Open == "" {
 		return exitOK
 	}
 	net := o.net
 	if net == nil {
 		net = mathcore.Paper()
 	}
-	if err := tui.RunLesson(net, o.netPath, w.open); err != nil {
-		fmt.Fprintf(stderr, "nnmath quiz: opening lesson %q: %v\n", w.open, err)
+	if err := tui.RunLesson(net, o.netPath, res.Open); err != nil {
+		fmt.Fprintf(stderr, "nnmath quiz: opening lesson %q: %v\n", res.Open, err)
 		return exitFail
 	}
 	return exitOK
@@ -177,61 +170,4 @@ func pluralS(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-// quizProgram is the Bubble Tea program of nnmath quiz: the quiz screen,
-// full size, in the alternate screen.
-type quizProgram struct {
-	quiz     tui.QuizModel
-	open     string // the lesson the learner asked to open
-	quitting bool   // the learner left; quit once the last answer is saved
-}
-
-var _ tea.Model = quizProgram{}
-
-// Init starts the answer field's cursor.
-func (p quizProgram) Init() tea.Cmd { return p.quiz.Init() }
-
-// Update routes messages to the quiz and quits when it is left, once
-// every answer given is saved.
-func (p quizProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		p.quiz.SetSize(msg.Width, msg.Height)
-		return p, nil
-	case tea.BackgroundColorMsg:
-		p.quiz.SetStyles(msg.IsDark())
-		return p, nil
-	case tui.QuizExitMsg:
-		return p.quit()
-	case tui.OpenLessonMsg:
-		p.open = msg.ID
-		return p.quit()
-	case tui.QuizDoneMsg:
-		return p, nil // each record was saved as its question was answered
-	}
-	var cmd tea.Cmd
-	p.quiz, cmd = p.quiz.Update(msg)
-	if p.quitting && !p.quiz.Saving() {
-		return p, tea.Quit
-	}
-	return p, cmd
-}
-
-// quit ends the program, or marks it to end when the answers being saved
-// are written.
-func (p quizProgram) quit() (tea.Model, tea.Cmd) {
-	if p.quiz.Saving() {
-		p.quitting = true
-		return p, nil
-	}
-	return p, tea.Quit
-}
-
-// View shows the quiz in the alternate screen.
-func (p quizProgram) View() tea.View {
-	v := tea.NewView(p.quiz.View())
-	v.AltScreen = true
-	v.WindowTitle = "nnmath quiz"
-	return v
 }

@@ -4,15 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
-	"nnmath/judge"
 	"nnmath/quiz"
-	"nnmath/tui"
 )
 
 func TestQuizBadFlags(t *testing.T) {
@@ -68,68 +63,6 @@ func TestQuizStats(t *testing.T) {
 			t.Errorf("stats lack %q:\n%s", want, out.String())
 		}
 	}
-}
-
-func TestQuizProgramQuits(t *testing.T) {
-	qs, err := quiz.Generate(1, nil, nil, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := quizProgram{quiz: tui.NewQuiz(quiz.NewSession(qs, 1, nil), true)}
-	m, _ := p.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if !m.(quizProgram).View().AltScreen {
-		t.Error("not in the alternate screen")
-	}
-	_, cmd := m.Update(tui.QuizExitMsg{})
-	if cmd == nil {
-		t.Fatal("no quit on QuizExitMsg")
-	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("QuizExitMsg does not quit")
-	}
-	m, cmd = m.Update(tui.OpenLessonMsg{ID: "loss"})
-	if m.(quizProgram).open != "loss" || cmd == nil {
-		t.Error("OpenLessonMsg not recorded")
-	}
-}
-
-// TestQuizProgramWaitsForSave: leaving right after an answer quits only
-// once the answer is written to the history.
-func TestQuizProgramWaitsForSave(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "history.jsonl")
-	qs, err := quiz.Generate(1, nil, []judge.Topic{judge.Forward}, 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := quizProgram{quiz: tui.NewQuiz(quiz.NewSession(qs, 1, nil), true).WithHistory(path)}
-	var m tea.Model = p
-	var save tea.Cmd
-	for !m.(quizProgram).quiz.Session().Answered() {
-		s := m.(quizProgram).quiz.Session()
-		exact := strconv.FormatFloat(s.Question().Judge.Exact(s.Part()), 'g', 6, 64)
-		for _, r := range exact {
-			m, _ = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
-		}
-		m, save = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
-	}
-	if save == nil {
-		t.Fatal("no save issued for the answer")
-	}
-	m, cmd := m.Update(tui.QuizExitMsg{})
-	if cmd != nil {
-		t.Fatal("quit before the answer was saved")
-	}
-	m, cmd = m.Update(save())
-	if cmd == nil {
-		t.Fatal("no quit once saved")
-	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Error("not a quit")
-	}
-	if recs, _, err := quiz.ReadHistory(path); err != nil || len(recs) != 1 {
-		t.Errorf("history: %d records, %v", len(recs), err)
-	}
-	_ = m
 }
 
 func TestQuizHelpAndStatsMessages(t *testing.T) {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -10,99 +9,10 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"nnmath/lessons"
 	"nnmath/quiz"
 )
-
-// The quiz screen talks to whoever embeds it through three messages, sent
-// as the result of a tea.Cmd from QuizModel.Update:
-//
-//   - QuizDoneMsg once, when the last question is left and the summary is
-//     shown: save Records to the history (unless told not to). A quiz made
-//     WithHistory has saved each record as it was answered already; its
-//     QuizDoneMsg carries no Records and says where they went.
-//   - OpenLessonMsg when the learner asks, from the summary, for a lesson to
-//     revisit: open the lesson with that ID (lessons.Find).
-//   - QuizExitMsg when the learner leaves the quiz (esc, ctrl+c, or q when
-//     the answer field is not being typed in): close the screen or quit.
-
-// QuizDoneMsg reports that the quiz is over: the records still to save and
-// the summary by topic.
-type QuizDoneMsg struct {
-	// Records holds one record per answered question when the quiz saves
-	// nothing itself, for the receiver to save; it is empty for a quiz made
-	// WithHistory, which appended each record as its question was answered.
-	Records []quiz.Record
-	Summary quiz.Summary
-	// History is the file a quiz made WithHistory appended its records to,
-	// "" when it saved nothing itself.
-	History string
-	// SaveErr is why a record could not be appended to History, or nil.
-	SaveErr error
-}
-
-// Status says, for a status line, where a quiz made WithHistory saved its
-// results, or why it could not; isErr marks the second. It is "" for a
-// quiz that saved nothing itself.
-func (d QuizDoneMsg) Status() (text string, isErr bool) {
-	switch {
-	case d.SaveErr != nil:
-		return "quiz results not saved: " + d.SaveErr.Error(), true
-	case d.History != "":
-		return "Quiz results saved to " + d.History + ".", false
-	}
-	return "", false
-}
-
-// OpenLessonMsg asks the root model to open the lesson with ID.
-type OpenLessonMsg struct{ ID string }
-
-// QuizExitMsg asks the root model to leave the quiz.
-type QuizExitMsg struct{}
-
-// QuizKeyMap holds the quiz screen's key bindings. No binding is a
-// printable character while the answer field takes typing, so typing a
-// number can never trigger one.
-type QuizKeyMap struct {
-	Submit, Hint, Next         key.Binding
-	Up, Down, PageUp, PageDown key.Binding
-	Choose, Open               key.Binding // the summary's lessons to revisit
-	Quit                       key.Binding
-}
-
-// DefaultQuizKeyMap returns the quiz screen's key bindings.
-func DefaultQuizKeyMap() QuizKeyMap {
-	return QuizKeyMap{
-		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "submit")),
-		Hint:     key.NewBinding(key.WithKeys("ctrl+t"), key.WithHelp("ctrl+t", "hint")),
-		Next:     key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter/n", "next question")),
-		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", "scroll")),
-		Down:     key.NewBinding(key.WithKeys("down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", "page")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown")),
-		Choose:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "choose lesson")),
-		Open:     key.NewBinding(key.WithKeys("enter", "o"), key.WithHelp("enter", "open lesson")),
-		Quit:     key.NewBinding(key.WithKeys("esc", "ctrl+c"), key.WithHelp("esc", "quit quiz")),
-	}
-}
-
-// ShortHelp returns the enabled bindings for the help bar.
-func (k QuizKeyMap) ShortHelp() []key.Binding {
-	var out []key.Binding
-	for _, b := range []key.Binding{k.Submit, k.Hint, k.Next, k.Choose, k.Open, k.Up, k.Quit} {
-		if b.Enabled() {
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
-// FullHelp returns every binding, grouped.
-func (k QuizKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Submit, k.Hint, k.Next}, {k.Choose, k.Open}, {k.Up, k.PageUp}, {k.Quit}}
-}
 
 // quizState is what the screen shows.
 type quizState int
@@ -231,7 +141,7 @@ func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	switch {
-	case key.Matches(kp, m.keys.Quit):
+	case key.Matches(kp, m.keys.Quit), key.Matches(kp, m.keys.QuitLetter):
 		return m, func() tea.Msg { return QuizExitMsg{} }
 	case key.Matches(kp, m.keys.Up):
 		m.viewport.ScrollUp(1)
@@ -248,15 +158,10 @@ func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 		cmd = m.submit()
 	case m.state == quizAnswered && key.Matches(kp, m.keys.Next):
 		cmd = m.next()
-	case m.state == quizSummary && key.Matches(kp, m.keys.Choose):
-		if n := len(m.revisit); n > 0 {
-			d := 1
-			if kp.String() == "shift+tab" {
-				d = -1
-			}
-			m.choice = ((m.choice+d)%n + n) % n
-			m.refresh()
-		}
+	case m.state == quizSummary && key.Matches(kp, m.keys.ChooseNext):
+		m.choose(1)
+	case m.state == quizSummary && key.Matches(kp, m.keys.ChoosePrev):
+		m.choose(-1)
 	case m.state == quizSummary && key.Matches(kp, m.keys.Open):
 		if m.choice < len(m.revisit) {
 			id := m.revisit[m.choice]
@@ -324,85 +229,19 @@ func (m *QuizModel) done() tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
+// choose moves the choice among the lessons to revisit by d, round the
+// list.
+func (m *QuizModel) choose(d int) {
+	if n := len(m.revisit); n > 0 {
+		m.choice = ((m.choice+d)%n + n) % n
+		m.refresh()
+	}
+}
+
 // newQuestion prepares the screen for the current question.
 func (m *QuizModel) newQuestion() {
 	m.err = ""
 	m.input.Reset()
 	m.drawFigure()
 	m.refresh()
-}
-
-// refresh rebuilds the body for the current state and size: while asking,
-// the network in the viewport and the question and answer field pinned
-// below it; otherwise everything in the viewport.
-func (m *QuizModel) refresh() {
-	if m.state == quizSummary {
-		m.revisit = m.session.Summary().Lessons()
-		if m.choice >= len(m.revisit) {
-			m.choice = 0
-		}
-	}
-	m.keys.Submit.SetEnabled(m.state == quizAsking)
-	m.keys.Hint.SetEnabled(m.state == quizAsking && m.session.HintsLeft() > 0)
-	m.keys.Next.SetEnabled(m.state == quizAnswered)
-	m.keys.Choose.SetEnabled(m.state == quizSummary && len(m.revisit) > 1)
-	m.keys.Open.SetEnabled(m.state == quizSummary && len(m.revisit) > 0)
-	if m.state == quizAsking {
-		m.keys.Quit.SetKeys("esc", "ctrl+c")
-	} else {
-		m.keys.Quit.SetKeys("esc", "ctrl+c", "q")
-	}
-	w := max(1, m.width-2)
-	body := max(1, m.height-2) // between the status line and the help bar
-	var lines, pinned []string
-	m.verdict = -1
-	switch m.state {
-	case quizSummary:
-		lines = m.summaryLines(w)
-	case quizAnswered:
-		lines = m.answeredLines(w)
-	default:
-		lines, pinned = m.askingLines(w, body)
-	}
-	lines, pinned = margin(lines, w), margin(pinned, w)
-	vh := body - len(pinned)
-	if m.state == quizAsking {
-		vh = min(vh, len(lines)) // the question follows the network when both fit
-	}
-	vh = max(1, vh)
-	m.pinned = pinned
-	m.filler = max(0, body-vh-len(pinned))
-	m.help.SetWidth(max(1, m.width-2))
-	m.viewport.SetWidth(m.width)
-	m.viewport.SetHeight(vh)
-	m.viewport.SetContentLines(lines)
-	m.frame = m.compose()
-}
-
-// margin cuts lines to width w and indents them by one column.
-func margin(lines []string, w int) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			l = ansi.Truncate(l, w, "…")
-		}
-		out[i] = " " + l
-	}
-	return out
-}
-
-// View returns the frame the last Update (or resize) composed.
-func (m QuizModel) View() string { return m.frame }
-
-// compose renders the status line, the body and the help bar in the size
-// given to SetSize.
-func (m QuizModel) compose() string {
-	var b strings.Builder
-	b.WriteString(m.statusLine() + "\n" + m.viewport.View())
-	for _, l := range m.pinned {
-		b.WriteString("\n" + l)
-	}
-	b.WriteString(strings.Repeat("\n", m.filler))
-	b.WriteString("\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…"))
-	return b.String()
 }

@@ -196,18 +196,7 @@ func TestQuizQuitKeys(t *testing.T) {
 // TestQuizCarriedForward gives a wrong dJ/dout and a dJ/dw9 right for it.
 func TestQuizCarriedForward(t *testing.T) {
 	j, _ := judge.New(mathcore.Paper())
-	var m QuizModel
-	for seed := uint64(0); ; seed++ {
-		qs, _ := quiz.Generate(seed, mathcore.Paper(), []judge.Topic{judge.Gradients}, 1)
-		if qs[0].Target.Name == "dJ/dw9" {
-			m = NewQuiz(quiz.NewSession(qs, seed, quizClock()), true)
-			m.SetSize(80, 24)
-			break
-		}
-		if seed > 500 {
-			t.Fatal("no dJ/dw9 question")
-		}
-	}
+	m := quizOn(t, mathcore.Paper(), judge.Gradients, "dJ/dw9", 1, 80, 24)
 	vals := map[string]float64{}
 	for !m.Session().Answered() {
 		p := m.Session().Part()
@@ -277,18 +266,7 @@ func TestQuizGolden(t *testing.T) {
 	})
 	t.Run("wrong", func(t *testing.T) {
 		// The paper's network, dJ/dw1 with dJ/dout taken as -1: the paper's slip.
-		var m QuizModel
-		for seed := uint64(0); ; seed++ {
-			qs, _ := quiz.Generate(seed, mathcore.Paper(), []judge.Topic{judge.Gradients}, 1)
-			if qs[0].Target.Name == "dJ/dw1" {
-				m = NewQuiz(quiz.NewSession(qs, seed, quizClock()), true)
-				m.SetSize(80, 24)
-				break
-			}
-			if seed > 1000 {
-				t.Fatal("no dJ/dw1 question")
-			}
-		}
+		m := quizOn(t, mathcore.Paper(), judge.Gradients, "dJ/dw1", 1, 80, 24)
 		for !m.Session().Answered() {
 			text := quizExact(m)
 			if m.Session().Part().Name == "dJ/dw1" {
