@@ -52,6 +52,8 @@ func quizPress(t *testing.T, m QuizModel, keys ...string) (QuizModel, []tea.Msg)
 			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 		case "tab":
 			msg = tea.KeyPressMsg{Code: tea.KeyTab}
+		case "shift+tab":
+			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 		case "ctrl+t":
 			msg = tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
 		case "down":
@@ -178,6 +180,47 @@ func TestQuizUpdateFlow(t *testing.T) {
 	_, msgs = quizPress(t, m, "q")
 	if len(msgs) != 1 || msgs[0] != (QuizExitMsg{}) {
 		t.Fatalf("q on the summary: %v", msgs)
+	}
+}
+
+// TestQuizChooseAndHints: on the summary tab and shift+tab move the choice
+// round the lessons to revisit, and the hints on screen name the keys the
+// bindings hold.
+func TestQuizChooseAndHints(t *testing.T) {
+	m := newQuizModel(t, nil, nil, 4, 80, 24)
+	for !m.Session().Done() {
+		for !m.Session().Answered() {
+			m = quizType(t, m, "0.5")
+			m, _ = quizPress(t, m, "enter")
+		}
+		if !strings.Contains(strings.Join(m.answeredLines(78), "\n"), "enter or n: next question") {
+			t.Fatal("no hint for the next question")
+		}
+		m, _ = quizPress(t, m, "enter")
+	}
+	n := len(m.revisit)
+	if n < 2 {
+		t.Fatalf("%d lessons to revisit, want 2 or more", n)
+	}
+	if !strings.Contains(quizScreen(m), "tab: choose · enter: open the chosen lesson · q: quit") {
+		t.Errorf("summary hint:\n%s", quizScreen(m))
+	}
+	for _, step := range []struct {
+		key  string
+		want int
+	}{{"tab", 1}, {"shift+tab", 0}, {"shift+tab", n - 1}, {"tab", 0}} {
+		m, _ = quizPress(t, m, step.key)
+		if m.choice != step.want {
+			t.Errorf("%s: choice %d, want %d", step.key, m.choice, step.want)
+		}
+	}
+	m.keys.Next.SetKeys("space")
+	m.keys.Open.SetKeys("o")
+	m.keys.ChooseNext.SetKeys("right")
+	m.keys.QuitLetter.SetKeys("x")
+	m.refresh()
+	if !strings.Contains(quizScreen(m), "right: choose · o: open the chosen lesson · x: quit") {
+		t.Errorf("the summary hint does not follow the bindings:\n%s", quizScreen(m))
 	}
 }
 

@@ -97,3 +97,26 @@ func TestNewQuizProgram(t *testing.T) {
 		t.Error("NoSave: the quiz saves")
 	}
 }
+
+// TestQuitWait: a quit asked for while nothing is saved quits at once;
+// one asked for while saving waits until the saving is over.
+func TestQuitWait(t *testing.T) {
+	var w quitWait
+	if w.Saved(false) != nil || w.Waiting() {
+		t.Error("the zero value waits for a quit")
+	}
+	if cmd := w.Quit(false); cmd == nil || w.Waiting() {
+		t.Error("no quit at once while nothing is saved")
+	}
+	if cmd := w.Quit(true); cmd != nil || !w.Waiting() {
+		t.Error("quit while saving")
+	}
+	if w.Saved(true) != nil {
+		t.Error("quit before the saving was over")
+	}
+	if cmd := w.Saved(false); cmd == nil {
+		t.Error("no quit once saved")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("not a quit")
+	}
+}
