@@ -34,22 +34,25 @@ func BenchmarkKeystroke(b *testing.B) {
 	back := press(b, "backspace")
 	for i, l := range lessons.All() {
 		b.Run(l.ID, func(b *testing.B) {
-			var m tea.Model = newModel(b, 120, 40)
-			mm := m.(Model)
-			mm = goLesson(b, mm, i)
-			m = mm
-			k := 0
-			b.ReportAllocs()
-			for b.Loop() {
-				msg := space
-				if k%2 == 1 {
-					msg = back
-				}
-				k++
-				m, _ = m.Update(msg)
-				_ = m.View()
-			}
+			benchAlternate(b, goLesson(b, newModel(b, 120, 40), i), space, back)
 		})
+	}
+}
+
+// benchAlternate measures Update and View of m for one key press,
+// alternating the keys a and z.
+func benchAlternate(b *testing.B, m Model, a, z tea.KeyPressMsg) {
+	var tm tea.Model = m
+	k := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		msg := a
+		if k%2 == 1 {
+			msg = z
+		}
+		k++
+		tm, _ = tm.Update(msg)
+		_ = tm.View()
 	}
 }
 

@@ -13,37 +13,11 @@ import (
 // nudge recomputes every value, rebuilds the lesson and renders the screen.
 func BenchmarkEdit(b *testing.B) {
 	for _, size := range []struct{ w, h int }{{80, 24}, {140, 40}} {
-		b.Run(itoaBench(size.w)+"x"+itoaBench(size.h), func(b *testing.B) {
-			var m tea.Model = New(mathcore.Paper())
-			m, _ = m.Update(tea.WindowSizeMsg{Width: size.w, Height: size.h})
-			if i, ok := lessons.Find(lessons.All(), "update"); ok {
-				for k := 0; k < i; k++ {
-					m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyRight})
-				}
-			}
-			m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
-			up := tea.KeyPressMsg{Code: tea.KeyUp, Mod: tea.ModCtrl}
-			down := tea.KeyPressMsg{Code: tea.KeyDown, Mod: tea.ModCtrl}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				key := up
-				if i%2 == 1 {
-					key = down
-				}
-				i++
-				m, _ = m.Update(key)
-				_ = m.View()
-			}
+		b.Run(sizeName(size.w, size.h), func(b *testing.B) {
+			m := keys(b, at(b, lessons.IDUpdate, size.w, size.h), "tab")
+			benchAlternate(b, m, press(b, "ctrl+up"), press(b, "ctrl+down"))
 		})
 	}
-}
-
-func itoaBench(n int) string {
-	if n >= 10 {
-		return itoaBench(n/10) + string(rune('0'+n%10))
-	}
-	return string(rune('0' + n))
 }
 
 // TestEditNudgeChangesValue checks what BenchmarkEdit measures: ctrl+up in

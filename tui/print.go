@@ -15,6 +15,7 @@ import (
 // escape codes.
 func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) error {
 	s := lessons.NewSession(n)
+	s.Keys = DefaultLessonKeyMap().names() // hints name the tutor's keys
 	all := lessons.All()
 	if len(which) == 0 {
 		for i := range all {
@@ -27,7 +28,7 @@ func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) 
 			b.WriteString("\n")
 		}
 		l := all[i]
-		if l.ID == "training" && s.Training.Net == nil {
+		if l.ID == lessons.IDTraining && s.Training.Net == nil {
 			s.TrainToEnd() // the page shows a run: print the whole of one
 		}
 		title := strconv.Itoa(i+1) + "/" + strconv.Itoa(len(all)) + " " + l.Title
