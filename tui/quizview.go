@@ -123,7 +123,7 @@ func (m *QuizModel) answeredLines(w int) []string {
 		lines = append(lines, "")
 		lines = append(lines, workedLines(st, "Where the slip is: "+slip.Quantity.Name, slip.Worked, parts, w)...)
 	}
-	lines = append(lines, "", style(st.Hint, "enter or n: next question"))
+	lines = append(lines, "", style(st.Hint, hintKeys(m.keys.Next, -1)+": next question"))
 	return lines
 }
 
@@ -285,11 +285,11 @@ func (m *QuizModel) summaryLines(w int) []string {
 		}
 		lines = append(lines, line)
 	}
-	hint := "enter: open the chosen lesson"
+	hint := hintKeys(m.keys.Open, 1) + ": open the chosen lesson"
 	if len(m.revisit) > 1 {
-		hint = "tab: choose · " + hint
+		hint = hintKeys(m.keys.ChooseNext, 1) + ": choose · " + hint
 	}
-	lines = append(lines, "", style(st.Hint, hint+" · q: quit"))
+	lines = append(lines, "", style(st.Hint, hint+" · "+hintKeys(m.keys.QuitLetter, 1)+": quit"))
 	return lines
 }
 
