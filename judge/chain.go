@@ -28,162 +28,216 @@ type Worked struct {
 // value of q and earlier (quantity name -> value, may be nil) as the
 // learner's values of the steps. Unknown names in earlier are ignored.
 func (j *Judge) Chain(q Quantity, answer float64, earlier map[string]float64) Worked {
-	n, ex := j.net, j.exact
-	L := n.Output()
 	user := map[string]float64{}
 	for name, v := range earlier {
 		if e, err := j.Lookup(name); err == nil {
 			user[e.Name] = v
 		}
 	}
-	step := func(sym string, k *key, exact float64) Step {
-		s := Step{Symbol: sym, Exact: exact}
-		if k != nil {
-			if i, ok := j.cat.byKey[*k]; ok {
-				s.Name = j.cat.list[i].Name
-				if v, ok := user[s.Name]; ok {
-					s.Value, s.HasUser = v, true
-				}
-			}
-		}
-		return s
-	}
-	ptr := func(k key) *key { return &k }
-	outStep := func(l, i int) Step {
-		if l == 0 {
-			return step(n.NodeLabel(0, i), nil, ex.out[0][i])
-		}
-		return step(n.OutSymbol(l, i), ptr(nodeKey(KindOut, l, i)), ex.out[l][i])
-	}
-	w := Worked{Quantity: q, Result: Step{Symbol: q.Name, Name: q.Name, Exact: ex.value(q), Value: answer, HasUser: true}}
+	b := &chainBuilder{j: j, n: j.net, ex: j.exact, L: j.net.Output(), user: user}
+	w := Worked{Quantity: q, Result: Step{Symbol: q.Name, Name: q.Name, Exact: b.ex.value(q), Value: answer, HasUser: true}}
 	switch q.Kind {
 	case KindNet:
-		var terms []string
-		for i, wv := range n.Weights[q.Layer-1][q.Node] {
-			p := mathcore.Param{Layer: q.Layer - 1, From: i, To: q.Node}
-			terms = append(terms, n.ParamLabel(p)+" · "+n.OutSymbol(q.Layer-1, i))
-			w.Paths = append(w.Paths, []Step{step(n.ParamLabel(p), nil, wv), outStep(q.Layer-1, i)})
-		}
-		if n.Biases != nil {
-			p := mathcore.Param{Bias: true, Layer: q.Layer - 1, To: q.Node}
-			terms = append(terms, n.ParamLabel(p))
-			w.Paths = append(w.Paths, []Step{step(n.ParamLabel(p), nil, n.Value(p))})
-		}
-		w.Sum, w.Formula = true, q.Name+" = "+strings.Join(terms, " + ")
+		b.net(&w)
 	case KindOut:
-		net := n.NetSymbol(q.Layer, q.Node)
-		w.Formula = q.Name + " = " + n.Activations[q.Layer-1].String() + "(" + net + ")"
-		w.Paths = [][]Step{{step(net, ptr(nodeKey(KindNet, q.Layer, q.Node)), ex.net[q.Layer][q.Node])}}
+		net := b.n.NetSymbol(q.Layer, q.Node)
+		w.Formula = q.Name + " = " + b.n.Activations[q.Layer-1].String() + "(" + net + ")"
+		w.Paths = [][]Step{{b.step(net, ptr(nodeKey(KindNet, q.Layer, q.Node)), b.ex.net[q.Layer][q.Node])}}
 	case KindLoss:
-		var terms []string
-		var ops []Step
-		for k, y := range n.Targets {
-			terms = append(terms, "("+numtext.FormatSig(y, 4)+" - "+n.OutSymbol(L, k)+")^2")
-			ops = append(ops, outStep(L, k))
-		}
-		scale := "1/2"
-		if n.Loss == mathcore.MSE {
-			scale = "1/" + numtext.FormatSig(float64(n.Sizes[L]), 3)
-		}
-		w.Formula = "J = " + scale + " · [" + strings.Join(terms, " + ") + "]"
-		w.Paths = [][]Step{ops}
+		b.loss(&w)
 	case KindDOut:
-		if q.Layer == L {
-			f := "-(y - " + n.OutSymbol(L, q.Node) + ")"
-			if n.Loss == mathcore.MSE {
-				f = "-(2/" + numtext.FormatSig(float64(n.Sizes[L]), 3) + ")(y - " + n.OutSymbol(L, q.Node) + ")"
-			}
-			w.Formula = q.Name + " = " + f + " with y = " + numtext.FormatSig(n.Targets[q.Node], 4)
-			w.Paths = [][]Step{{outStep(L, q.Node)}}
-			break
-		}
-		var terms []string
-		for k := range n.Sizes[q.Layer+1] {
-			dnet := "dJ/d" + n.NetSymbol(q.Layer+1, k)
-			wf := n.FactorSymbol(mathcore.Factor{Kind: mathcore.WeightFactor, Layer: q.Layer + 1, Node: k, Source: q.Node})
-			terms = append(terms, dnet+" · "+wf)
-			w.Paths = append(w.Paths, []Step{
-				step(dnet, ptr(nodeKey(KindDelta, q.Layer+1, k)), ex.delta[q.Layer+1][k]),
-				step(wf, ptr(weightFactorKey(q.Layer+1, k, q.Node)), ex.back[q.Layer][k][q.Node]),
-			})
-		}
-		w.Sum, w.Formula = true, q.Name+" = "+strings.Join(terms, " + ")
+		b.dOut(&w)
 	case KindDAct:
-		act := n.Activations[q.Layer-1]
-		out := n.OutSymbol(q.Layer, q.Node)
-		f := strings.ReplaceAll(slopeForm(act), "out", out)
-		if act == mathcore.ReLU {
-			f = "1 when " + n.NetSymbol(q.Layer, q.Node) + " > 0, else 0"
-		}
-		w.Formula = q.Name + " = " + f
-		w.Paths = [][]Step{{outStep(q.Layer, q.Node)}}
+		b.dAct(&w)
 	case KindDelta:
-		dout := "dJ/d" + n.OutSymbol(q.Layer, q.Node)
-		dact := n.FactorSymbol(mathcore.Factor{Kind: mathcore.ActFactor, Layer: q.Layer, Node: q.Node})
+		dout := "dJ/d" + b.n.OutSymbol(q.Layer, q.Node)
+		dact := b.n.FactorSymbol(mathcore.Factor{Kind: mathcore.ActFactor, Layer: q.Layer, Node: q.Node})
 		w.Formula = q.Name + " = " + dout + " · " + dact
 		w.Sum = true
 		w.Paths = [][]Step{{
-			step(dout, ptr(nodeKey(KindDOut, q.Layer, q.Node)), ex.dOut[q.Layer][q.Node]),
-			step(dact, ptr(nodeKey(KindDAct, q.Layer, q.Node)), ex.dAct[q.Layer][q.Node]),
+			b.step(dout, ptr(nodeKey(KindDOut, q.Layer, q.Node)), b.ex.dOut[q.Layer][q.Node]),
+			b.step(dact, ptr(nodeKey(KindDAct, q.Layer, q.Node)), b.ex.dAct[q.Layer][q.Node]),
 		}}
 	case KindWeightFactor:
-		label := n.ParamLabel(q.Param)
+		label := b.n.ParamLabel(q.Param)
 		w.Formula = q.Name + " = " + label
-		w.Paths = [][]Step{{step(label, nil, n.Value(q.Param))}}
+		w.Paths = [][]Step{{b.step(label, nil, b.n.Value(q.Param))}}
 	case KindGrad:
-		t := mathcore.NewTrace(n)
-		t.Compute(n)
-		c := t.Chain(n, q.Param)
-		w.Sum = true
-		if c.Paths == nil {
-			dout := "dJ/d" + n.OutSymbol(c.Layer, c.Node)
-			dact := n.FactorSymbol(mathcore.Factor{Kind: mathcore.ActFactor, Layer: c.Layer, Node: c.Node})
-			local := step("1", nil, 1)
-			if !q.Param.Bias {
-				local = outStep(q.Param.Layer, q.Param.From)
-			}
-			w.Formula = q.Name + " = " + dout + " · " + dact + " · " + local.Symbol
-			w.Paths = [][]Step{{
-				step(dout, ptr(nodeKey(KindDOut, c.Layer, c.Node)), c.DOut),
-				step(dact, ptr(nodeKey(KindDAct, c.Layer, c.Node)), c.DAct),
-				local,
-			}}
-			break
-		}
-		var forms []string
-		for _, p := range c.Paths {
-			var syms []string
-			var steps []Step
-			for _, f := range p.Factors {
-				sym := n.FactorSymbol(f)
-				syms = append(syms, sym)
-				var k *key
-				switch f.Kind {
-				case mathcore.LossFactor:
-					k = ptr(nodeKey(KindDOut, f.Layer, f.Node))
-				case mathcore.ActFactor:
-					k = ptr(nodeKey(KindDAct, f.Layer, f.Node))
-				case mathcore.WeightFactor:
-					k = ptr(weightFactorKey(f.Layer, f.Node, f.Source))
-				case mathcore.InputFactor:
-					if f.Layer >= 2 {
-						k = ptr(nodeKey(KindOut, f.Layer-1, f.Source))
-					}
-				}
-				steps = append(steps, step(sym, k, f.Value))
-			}
-			forms = append(forms, strings.Join(syms, " · "))
-			w.Paths = append(w.Paths, steps)
-		}
-		w.Formula = q.Name + " = " + strings.Join(forms, " + ")
+		b.grad(&w)
 	case KindNew:
-		label := n.ParamLabel(q.Param)
+		label := b.n.ParamLabel(q.Param)
 		w.Formula = q.Name + " = " + label + " - eta · dJ/d" + label
 		w.Paths = [][]Step{{
-			step(label, nil, n.Value(q.Param)),
-			step("eta", nil, n.LearningRate),
-			step("dJ/d"+label, ptr(paramKey(KindGrad, q.Param)), ex.value(Quantity{Kind: KindGrad, Param: q.Param})),
+			b.step(label, nil, b.n.Value(q.Param)),
+			b.step("eta", nil, b.n.LearningRate),
+			b.step("dJ/d"+label, ptr(paramKey(KindGrad, q.Param)), b.ex.value(Quantity{Kind: KindGrad, Param: q.Param})),
 		}}
 	}
 	return w
+}
+
+// chainBuilder writes the worked computations of one judge, with the
+// learner's earlier values by quantity name.
+type chainBuilder struct {
+	j    *Judge
+	n    *mathcore.Network
+	ex   *values
+	L    int
+	user map[string]float64
+}
+
+func ptr(k key) *key { return &k }
+
+// step returns a step with its symbol and exact value, named by the
+// quantity at k (nil for an input, a weight, eta) and carrying the
+// learner's value of that quantity when given.
+func (b *chainBuilder) step(sym string, k *key, exact float64) Step {
+	s := Step{Symbol: sym, Exact: exact}
+	if k != nil {
+		if i, ok := b.j.cat.byKey[*k]; ok {
+			s.Name = b.j.cat.list[i].Name
+			if v, ok := b.user[s.Name]; ok {
+				s.Value, s.HasUser = v, true
+			}
+		}
+	}
+	return s
+}
+
+// outStep returns the step of the output of node i of layer l: an input
+// for layer 0.
+func (b *chainBuilder) outStep(l, i int) Step {
+	if l == 0 {
+		return b.step(b.n.NodeLabel(0, i), nil, b.ex.out[0][i])
+	}
+	return b.step(b.n.OutSymbol(l, i), ptr(nodeKey(KindOut, l, i)), b.ex.out[l][i])
+}
+
+// net works a net input: the sum of weight · input, and the bias.
+func (b *chainBuilder) net(w *Worked) {
+	n, q := b.n, w.Quantity
+	var terms []string
+	for i, wv := range n.Weights[q.Layer-1][q.Node] {
+		p := mathcore.Param{Layer: q.Layer - 1, From: i, To: q.Node}
+		terms = append(terms, n.ParamLabel(p)+" · "+n.OutSymbol(q.Layer-1, i))
+		w.Paths = append(w.Paths, []Step{b.step(n.ParamLabel(p), nil, wv), b.outStep(q.Layer-1, i)})
+	}
+	if n.Biases != nil {
+		p := mathcore.Param{Bias: true, Layer: q.Layer - 1, To: q.Node}
+		terms = append(terms, n.ParamLabel(p))
+		w.Paths = append(w.Paths, []Step{b.step(n.ParamLabel(p), nil, n.Value(p))})
+	}
+	w.Sum, w.Formula = true, q.Name+" = "+strings.Join(terms, " + ")
+}
+
+// loss works the loss from the outputs and targets.
+func (b *chainBuilder) loss(w *Worked) {
+	n, L := b.n, b.L
+	var terms []string
+	var ops []Step
+	for k, y := range n.Targets {
+		terms = append(terms, "("+numtext.FormatSig(y, 4)+" - "+n.OutSymbol(L, k)+")^2")
+		ops = append(ops, b.outStep(L, k))
+	}
+	scale := "1/2"
+	if n.Loss == mathcore.MSE {
+		scale = "1/" + numtext.FormatSig(float64(n.Sizes[L]), 3)
+	}
+	w.Formula = "J = " + scale + " · [" + strings.Join(terms, " + ") + "]"
+	w.Paths = [][]Step{ops}
+}
+
+// dOut works dJ/dout: from the target at the output layer, summed over the
+// next layer elsewhere.
+func (b *chainBuilder) dOut(w *Worked) {
+	n, q, L := b.n, w.Quantity, b.L
+	if q.Layer == L {
+		f := "-(y - " + n.OutSymbol(L, q.Node) + ")"
+		if n.Loss == mathcore.MSE {
+			f = "-(2/" + numtext.FormatSig(float64(n.Sizes[L]), 3) + ")(y - " + n.OutSymbol(L, q.Node) + ")"
+		}
+		w.Formula = q.Name + " = " + f + " with y = " + numtext.FormatSig(n.Targets[q.Node], 4)
+		w.Paths = [][]Step{{b.outStep(L, q.Node)}}
+		return
+	}
+	var terms []string
+	for k := range n.Sizes[q.Layer+1] {
+		dnet := "dJ/d" + n.NetSymbol(q.Layer+1, k)
+		wf := n.FactorSymbol(mathcore.Factor{Kind: mathcore.WeightFactor, Layer: q.Layer + 1, Node: k, Source: q.Node})
+		terms = append(terms, dnet+" · "+wf)
+		w.Paths = append(w.Paths, []Step{
+			b.step(dnet, ptr(nodeKey(KindDelta, q.Layer+1, k)), b.ex.delta[q.Layer+1][k]),
+			b.step(wf, ptr(weightFactorKey(q.Layer+1, k, q.Node)), b.ex.back[q.Layer][k][q.Node]),
+		})
+	}
+	w.Sum, w.Formula = true, q.Name+" = "+strings.Join(terms, " + ")
+}
+
+// dAct works the slope of the activation.
+func (b *chainBuilder) dAct(w *Worked) {
+	n, q := b.n, w.Quantity
+	act := n.Activations[q.Layer-1]
+	out := n.OutSymbol(q.Layer, q.Node)
+	f := strings.ReplaceAll(slopeForm(act), "out", out)
+	if act == mathcore.ReLU {
+		f = "1 when " + n.NetSymbol(q.Layer, q.Node) + " > 0, else 0"
+	}
+	w.Formula = q.Name + " = " + f
+	w.Paths = [][]Step{{b.outStep(q.Layer, q.Node)}}
+}
+
+// grad works a gradient by the chain rule: one product for a weight into
+// the output layer, a sum over the paths for one deeper in.
+func (b *chainBuilder) grad(w *Worked) {
+	n, q := b.n, w.Quantity
+	t := mathcore.NewTrace(n)
+	t.Compute(n)
+	c := t.Chain(n, q.Param)
+	w.Sum = true
+	if c.Paths == nil {
+		dout := "dJ/d" + n.OutSymbol(c.Layer, c.Node)
+		dact := n.FactorSymbol(mathcore.Factor{Kind: mathcore.ActFactor, Layer: c.Layer, Node: c.Node})
+		local := b.step("1", nil, 1)
+		if !q.Param.Bias {
+			local = b.outStep(q.Param.Layer, q.Param.From)
+		}
+		w.Formula = q.Name + " = " + dout + " · " + dact + " · " + local.Symbol
+		w.Paths = [][]Step{{
+			b.step(dout, ptr(nodeKey(KindDOut, c.Layer, c.Node)), c.DOut),
+			b.step(dact, ptr(nodeKey(KindDAct, c.Layer, c.Node)), c.DAct),
+			local,
+		}}
+		return
+	}
+	var forms []string
+	for _, p := range c.Paths {
+		var syms []string
+		var steps []Step
+		for _, f := range p.Factors {
+			sym := n.FactorSymbol(f)
+			syms = append(syms, sym)
+			steps = append(steps, b.step(sym, factorKey(f), f.Value))
+		}
+		forms = append(forms, strings.Join(syms, " · "))
+		w.Paths = append(w.Paths, steps)
+	}
+	w.Formula = q.Name + " = " + strings.Join(forms, " + ")
+}
+
+// factorKey returns the key of the quantity a factor of the chain rule
+// stands for, or nil when it is none (an input of the network).
+func factorKey(f mathcore.Factor) *key {
+	switch f.Kind {
+	case mathcore.LossFactor:
+		return ptr(nodeKey(KindDOut, f.Layer, f.Node))
+	case mathcore.ActFactor:
+		return ptr(nodeKey(KindDAct, f.Layer, f.Node))
+	case mathcore.WeightFactor:
+		return ptr(weightFactorKey(f.Layer, f.Node, f.Source))
+	case mathcore.InputFactor:
+		if f.Layer >= 2 {
+			return ptr(nodeKey(KindOut, f.Layer-1, f.Source))
+		}
+	}
+	return nil
 }

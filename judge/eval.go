@@ -42,10 +42,29 @@ func evaluate(n *mathcore.Network, r *rules) *values {
 	v := &values{
 		net: layers(n.Sizes), out: layers(n.Sizes), feed: layers(n.Sizes),
 		dOut: layers(n.Sizes), dAct: layers(n.Sizes), delta: layers(n.Sizes),
+		back: make([][][]float64, L), gradW: make([][][]float64, L), newW: make([][][]float64, L),
 	}
+	if n.Biases != nil {
+		v.gradB = make([][]float64, L)
+		v.newB = make([][]float64, L)
+	}
+	v.forward(n, r)
+	v.lossAt(n, r)
+	for l := L; l >= 1; l-- {
+		if l < L {
+			v.backLayer(n, r, l)
+		}
+		v.slopes(n, r, l)
+		v.gradients(n, r, l)
+	}
+	return v
+}
+
+// forward fills net, out and feed of every layer.
+func (v *values) forward(n *mathcore.Network, r *rules) {
 	v.out[0] = append([]float64(nil), n.Inputs...)
 	v.feed[0] = v.out[0]
-	for l := 1; l <= L; l++ {
+	for l := 1; l <= n.Output(); l++ {
 		act := n.Activations[l-1]
 		for j, row := range n.Weights[l-1] {
 			var s float64
@@ -68,6 +87,11 @@ func evaluate(n *mathcore.Network, r *rules) *values {
 			v.net[l][j], v.out[l][j], v.feed[l][j] = s, o, f
 		}
 	}
+}
+
+// lossAt fills the loss and dJ/dout of the output layer.
+func (v *values) lossAt(n *mathcore.Network, r *rules) {
+	L := n.Output()
 	scale := 0.5
 	if n.Loss == mathcore.MSE {
 		scale = 1 / float64(n.Sizes[L])
@@ -82,84 +106,84 @@ func evaluate(n *mathcore.Network, r *rules) *values {
 		v.dOut[L][k] = r.get(nodeKey(KindDOut, L, k), -2*scale*d)
 	}
 	v.loss = r.get(key{kind: KindLoss}, scale*sum)
+}
 
-	v.back = make([][][]float64, L)
-	v.gradW = make([][][]float64, L)
-	v.newW = make([][][]float64, L)
-	if n.Biases != nil {
-		v.gradB = make([][]float64, L)
-		v.newB = make([][]float64, L)
+// backLayer fills the backward weights out of layer l and dJ/dout of its
+// nodes, summed over layer l+1.
+func (v *values) backLayer(n *mathcore.Network, r *rules, l int) {
+	m := n.Weights[l]
+	v.back[l] = make([][]float64, len(m))
+	for k, row := range m {
+		v.back[l][k] = make([]float64, len(row))
+		for j, w := range row {
+			if r.weight != nil {
+				w = r.weight(l, k, j, w)
+			}
+			v.back[l][k][j] = r.get(weightFactorKey(l+1, k, j), w)
+		}
 	}
+	for j := range v.dOut[l] {
+		var s float64
+		for k := range m {
+			s += v.delta[l+1][k] * v.back[l][k][j]
+		}
+		v.dOut[l][j] = r.get(nodeKey(KindDOut, l, j), s)
+	}
+}
+
+// slopes fills dout/dnet and the delta of layer l.
+func (v *values) slopes(n *mathcore.Network, r *rules, l int) {
+	act := n.Activations[l-1]
+	for j := range v.dOut[l] {
+		net, out := v.net[l][j], v.out[l][j]
+		d := act.Derivative(net, out)
+		if r.dAct != nil {
+			d = r.dAct(l, j, net, out, d)
+		}
+		v.dAct[l][j] = r.get(nodeKey(KindDAct, l, j), d)
+		v.delta[l][j] = r.get(nodeKey(KindDelta, l, j), v.dOut[l][j]*v.dAct[l][j])
+	}
+}
+
+// gradients fills the gradients and updated values of the weights and
+// biases into layer l.
+func (v *values) gradients(n *mathcore.Network, r *rules, l int) {
 	step := func(old, g float64) float64 {
 		if r.step != nil {
 			return r.step(old, g, n.LearningRate)
 		}
 		return old - n.LearningRate*g
 	}
-	for l := L; l >= 1; l-- {
-		act := n.Activations[l-1]
-		if l < L {
-			m := n.Weights[l]
-			v.back[l] = make([][]float64, len(m))
-			for k, row := range m {
-				v.back[l][k] = make([]float64, len(row))
-				for j, w := range row {
-					if r.weight != nil {
-						w = r.weight(l, k, j, w)
-					}
-					v.back[l][k][j] = r.get(weightFactorKey(l+1, k, j), w)
-				}
-			}
-			for j := range v.dOut[l] {
-				var s float64
-				for k := range m {
-					s += v.delta[l+1][k] * v.back[l][k][j]
-				}
-				v.dOut[l][j] = r.get(nodeKey(KindDOut, l, j), s)
-			}
+	input := func(p mathcore.Param, in float64) float64 {
+		if r.input != nil {
+			return r.input(p, v, in)
 		}
-		for j := range v.dOut[l] {
-			net, out := v.net[l][j], v.out[l][j]
-			d := act.Derivative(net, out)
-			if r.dAct != nil {
-				d = r.dAct(l, j, net, out, d)
-			}
-			v.dAct[l][j] = r.get(nodeKey(KindDAct, l, j), d)
-			v.delta[l][j] = r.get(nodeKey(KindDelta, l, j), v.dOut[l][j]*v.dAct[l][j])
-		}
-		rows := n.Weights[l-1]
-		v.gradW[l-1] = make([][]float64, len(rows))
-		v.newW[l-1] = make([][]float64, len(rows))
-		for j, row := range rows {
-			g := make([]float64, len(row))
-			nw := make([]float64, len(row))
-			for i, w := range row {
-				p := mathcore.Param{Layer: l - 1, From: i, To: j}
-				in := v.feed[l-1][i]
-				if r.input != nil {
-					in = r.input(p, v, in)
-				}
-				g[i] = r.get(paramKey(KindGrad, p), v.delta[l][j]*in)
-				nw[i] = r.get(paramKey(KindNew, p), step(w, g[i]))
-			}
-			v.gradW[l-1][j], v.newW[l-1][j] = g, nw
-		}
-		if n.Biases != nil {
-			b := n.Biases[l-1]
-			v.gradB[l-1] = make([]float64, len(b))
-			v.newB[l-1] = make([]float64, len(b))
-			for j, old := range b {
-				p := mathcore.Param{Bias: true, Layer: l - 1, To: j}
-				in := 1.0
-				if r.input != nil {
-					in = r.input(p, v, in)
-				}
-				v.gradB[l-1][j] = r.get(paramKey(KindGrad, p), v.delta[l][j]*in)
-				v.newB[l-1][j] = r.get(paramKey(KindNew, p), step(old, v.gradB[l-1][j]))
-			}
-		}
+		return in
 	}
-	return v
+	rows := n.Weights[l-1]
+	v.gradW[l-1] = make([][]float64, len(rows))
+	v.newW[l-1] = make([][]float64, len(rows))
+	for j, row := range rows {
+		g := make([]float64, len(row))
+		nw := make([]float64, len(row))
+		for i, w := range row {
+			p := mathcore.Param{Layer: l - 1, From: i, To: j}
+			g[i] = r.get(paramKey(KindGrad, p), v.delta[l][j]*input(p, v.feed[l-1][i]))
+			nw[i] = r.get(paramKey(KindNew, p), step(w, g[i]))
+		}
+		v.gradW[l-1][j], v.newW[l-1][j] = g, nw
+	}
+	if n.Biases == nil {
+		return
+	}
+	b := n.Biases[l-1]
+	v.gradB[l-1] = make([]float64, len(b))
+	v.newB[l-1] = make([]float64, len(b))
+	for j, old := range b {
+		p := mathcore.Param{Bias: true, Layer: l - 1, To: j}
+		v.gradB[l-1][j] = r.get(paramKey(KindGrad, p), v.delta[l][j]*input(p, 1))
+		v.newB[l-1][j] = r.get(paramKey(KindNew, p), step(old, v.gradB[l-1][j]))
+	}
 }
 
 func layers(sizes []int) [][]float64 {

@@ -122,86 +122,99 @@ type catalogue struct {
 func newCatalogue(n *mathcore.Network) *catalogue {
 	c := &catalogue{byName: map[string]int{}, byKey: map[key]int{}, biases: n.Biases != nil}
 	L := n.Output()
-	single := n.Sizes[L] == 1
-	if !single {
+	if n.Sizes[L] != 1 {
 		for k := range n.Sizes[L] {
 			c.outputs = append(c.outputs, [2]string{normalize(n.OutSymbol(L, k)), normalize(n.NetSymbol(L, k))})
 		}
 	}
-	add := func(q Quantity, aliases ...string) {
-		c.byKey[q.key()] = len(c.list)
-		for _, a := range append([]string{q.Name}, aliases...) {
-			if _, dup := c.byName[normalize(a)]; !dup {
-				c.byName[normalize(a)] = len(c.list)
-			}
-		}
-		c.list = append(c.list, q)
-	}
-	// outAliases spells a name that uses the single output's "out" as "out_o".
-	outAliases := func(name string, l int) []string {
-		if l != L || !single {
-			return nil
-		}
-		return []string{strings.Replace(name, "out", "out_o", 1)}
-	}
 	for l := 1; l <= L; l++ {
 		for j := range n.Sizes[l] {
 			label := n.NodeLabel(l, j)
-			add(Quantity{Name: n.NetSymbol(l, j), Kind: KindNet, Layer: l, Node: j,
+			c.add(Quantity{Name: n.NetSymbol(l, j), Kind: KindNet, Layer: l, Node: j,
 				Description: "net input of " + label})
 		}
 		for j := range n.Sizes[l] {
 			label := n.NodeLabel(l, j)
 			name := n.OutSymbol(l, j)
-			add(Quantity{Name: name, Kind: KindOut, Layer: l, Node: j,
-				Description: "output of " + label + " (" + n.Activations[l-1].String() + ")"}, outAliases(name, l)...)
+			c.add(Quantity{Name: name, Kind: KindOut, Layer: l, Node: j,
+				Description: "output of " + label + " (" + n.Activations[l-1].String() + ")"}, outAliases(n, name, l)...)
 		}
 	}
-	add(Quantity{Name: "J", Kind: KindLoss, Description: "the loss (" + n.Loss.String() + ")"}, "loss")
+	c.add(Quantity{Name: "J", Kind: KindLoss, Description: "the loss (" + n.Loss.String() + ")"}, "loss")
 	for k := range n.Sizes[L] {
 		name := "dJ/d" + n.OutSymbol(L, k)
-		add(Quantity{Name: name, Kind: KindDOut, Layer: L, Node: k,
-			Description: "slope of the loss at " + n.OutSymbol(L, k)}, outAliases(name, L)...)
+		c.add(Quantity{Name: name, Kind: KindDOut, Layer: L, Node: k,
+			Description: "slope of the loss at " + n.OutSymbol(L, k)}, outAliases(n, name, L)...)
 	}
 	for l := L; l >= 1; l-- {
-		for j := range n.Sizes[l] {
-			label := n.NodeLabel(l, j)
-			if l < L {
-				add(Quantity{Name: "dJ/d" + n.OutSymbol(l, j), Kind: KindDOut, Layer: l, Node: j,
-					Description: "dJ/dout of " + label + ", summed over the next layer"})
-			}
-			f := mathcore.Factor{Kind: mathcore.ActFactor, Layer: l, Node: j}
-			name := n.FactorSymbol(f)
-			add(Quantity{Name: name, Kind: KindDAct, Layer: l, Node: j,
-				Description: "slope of the " + n.Activations[l-1].String() + " at " + label}, outAliases(name, l)...)
-			dname := "dJ/d" + n.NetSymbol(l, j)
-			add(Quantity{Name: dname, Kind: KindDelta, Layer: l, Node: j,
-				Description: "dJ/dnet of " + label + " (the node's delta)"}, "delta_"+label)
-		}
-		if l >= 2 {
-			for j := range n.Sizes[l-1] {
-				for k := range n.Sizes[l] {
-					p := mathcore.Param{Layer: l - 1, From: j, To: k}
-					f := mathcore.Factor{Kind: mathcore.WeightFactor, Layer: l, Node: k, Source: j, Param: p}
-					name := n.FactorSymbol(f)
-					add(Quantity{Name: name, Kind: KindWeightFactor, Layer: l, Node: k, Source: j, Param: p,
-						Description: "the weight " + n.ParamLabel(p) + " on the path " + n.NodeLabel(l-1, j) + " -> " + n.NodeLabel(l, k)},
-						outAliases(name, l)...)
-				}
-			}
-		}
+		c.addBackward(n, l)
 	}
 	for _, p := range n.Params() {
 		label := n.ParamLabel(p)
-		add(Quantity{Name: "dJ/d" + label, Kind: KindGrad, Param: p, Layer: p.Layer + 1, Node: p.To,
+		c.add(Quantity{Name: "dJ/d" + label, Kind: KindGrad, Param: p, Layer: p.Layer + 1, Node: p.To,
 			Description: "gradient of " + label + " (" + paramPath(n, p) + ")"})
 	}
 	for _, p := range n.Params() {
 		label := n.ParamLabel(p)
-		add(Quantity{Name: label + "_new", Kind: KindNew, Param: p, Layer: p.Layer + 1, Node: p.To,
+		c.add(Quantity{Name: label + "_new", Kind: KindNew, Param: p, Layer: p.Layer + 1, Node: p.To,
 			Description: label + " after one step"}, "new_"+label, label+"'")
 	}
 	return c
+}
+
+// add appends q to the catalogue under its name and aliases; a name
+// already taken keeps its first quantity.
+func (c *catalogue) add(q Quantity, aliases ...string) {
+	c.byKey[q.key()] = len(c.list)
+	for _, a := range append([]string{q.Name}, aliases...) {
+		if _, dup := c.byName[normalize(a)]; !dup {
+			c.byName[normalize(a)] = len(c.list)
+		}
+	}
+	c.list = append(c.list, q)
+}
+
+// addBackward adds the backward-pass quantities of layer l: dJ/dout of its
+// nodes (below the output layer), their slopes and deltas, and the weight
+// factors into it.
+func (c *catalogue) addBackward(n *mathcore.Network, l int) {
+	L := n.Output()
+	for j := range n.Sizes[l] {
+		label := n.NodeLabel(l, j)
+		if l < L {
+			c.add(Quantity{Name: "dJ/d" + n.OutSymbol(l, j), Kind: KindDOut, Layer: l, Node: j,
+				Description: "dJ/dout of " + label + ", summed over the next layer"})
+		}
+		f := mathcore.Factor{Kind: mathcore.ActFactor, Layer: l, Node: j}
+		name := n.FactorSymbol(f)
+		c.add(Quantity{Name: name, Kind: KindDAct, Layer: l, Node: j,
+			Description: "slope of the " + n.Activations[l-1].String() + " at " + label}, outAliases(n, name, l)...)
+		dname := "dJ/d" + n.NetSymbol(l, j)
+		c.add(Quantity{Name: dname, Kind: KindDelta, Layer: l, Node: j,
+			Description: "dJ/dnet of " + label + " (the node's delta)"}, "delta_"+label)
+	}
+	if l < 2 {
+		return
+	}
+	for j := range n.Sizes[l-1] {
+		for k := range n.Sizes[l] {
+			p := mathcore.Param{Layer: l - 1, From: j, To: k}
+			f := mathcore.Factor{Kind: mathcore.WeightFactor, Layer: l, Node: k, Source: j, Param: p}
+			name := n.FactorSymbol(f)
+			c.add(Quantity{Name: name, Kind: KindWeightFactor, Layer: l, Node: k, Source: j, Param: p,
+				Description: "the weight " + n.ParamLabel(p) + " on the path " + n.NodeLabel(l-1, j) + " -> " + n.NodeLabel(l, k)},
+				outAliases(n, name, l)...)
+		}
+	}
+}
+
+// outAliases spells a name that uses the single output's "out" as "out_o",
+// for a quantity of layer l.
+func outAliases(n *mathcore.Network, name string, l int) []string {
+	if l != n.Output() || n.Sizes[l] != 1 {
+		return nil
+	}
+	return []string{strings.Replace(name, "out", "out_o", 1)}
 }
 
 func paramPath(n *mathcore.Network, p mathcore.Param) string {
