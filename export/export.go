@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"strings"
 
 	"nnmath/mathcore"
@@ -82,15 +81,4 @@ func Render(n *mathcore.Network, opt Options) ([]byte, error) {
 		return nil, fmt.Errorf("export: unknown format %v", opt.Format)
 	}
 	return b.Bytes(), nil
-}
-
-// Write writes the worked solution of one training step of n to w, as
-// Render returns it.
-func Write(w io.Writer, n *mathcore.Network, opt Options) error {
-	data, err := Render(n, opt)
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(data)
-	return err
 }
