@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"nnmath/judge"
+	"nnmath/lessons"
 )
 
 // Record is one answered question as the history file keeps it, one JSON
@@ -90,29 +91,29 @@ func (r Record) missedLessons() []string {
 }
 
 // LessonFor returns the ID of the lesson that teaches quantity q of a
-// network whose output layer is output: "dot" for a net input, "sigmoid"
-// for an output, "loss" for J and dJ/dout, "chain-output" for the slopes
-// and gradients of the output layer, "chain-hidden" for those of hidden
-// layers, and "update" for an updated parameter.
+// network whose output layer is output: lessons.IDDot for a net input,
+// IDSigmoid for an output, IDLoss for J and dJ/dout, IDChainOutput for the
+// slopes and gradients of the output layer, IDChainHidden for those of
+// hidden layers, and IDUpdate for an updated parameter.
 func LessonFor(q judge.Quantity, output int) string {
 	switch q.Kind {
 	case judge.KindNet:
-		return "dot"
+		return lessons.IDDot
 	case judge.KindOut:
-		return "sigmoid"
+		return lessons.IDSigmoid
 	case judge.KindLoss:
-		return "loss"
+		return lessons.IDLoss
 	case judge.KindDOut:
 		if q.Layer == output {
-			return "loss"
+			return lessons.IDLoss
 		}
 	case judge.KindNew:
-		return "update"
+		return lessons.IDUpdate
 	}
 	if q.Layer == output {
-		return "chain-output"
+		return lessons.IDChainOutput
 	}
-	return "chain-hidden"
+	return lessons.IDChainHidden
 }
 
 // TopicSummary is how one topic went.
