@@ -168,8 +168,8 @@ func (m Model) updateQuizMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if err := m.quiz.SaveErr(); err != nil && m.focus != focusQuiz {
 			m.status, m.statusErr = "quiz results not saved: "+err.Error(), true
 		}
-		if m.quitting && !m.quiz.Saving() {
-			return m, tea.Quit, true
+		if quit := m.wait.Saved(m.quiz.Saving()); quit != nil {
+			return m, quit, true
 		}
 		return m, cmd, true
 	default:

@@ -47,7 +47,7 @@ type Model struct {
 	panel         panel
 	prompt        prompt
 	quiz          QuizModel
-	quitting      bool // quit once the quiz's last answer is saved
+	wait          quitWait // quit once the quiz's last answer is saved
 
 	status    string // what just happened, shown above the help bar
 	statusErr bool   // the status is an error
@@ -180,11 +180,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 // quit ends the program, or, while a quiz answer is still being written to
 // the history, as soon as it is written.
 func (m Model) quit() (Model, tea.Cmd) {
-	if m.quiz.Saving() {
-		m.quitting = true
-		return m, nil
-	}
-	return m, tea.Quit
+	cmd := m.wait.Quit(m.quiz.Saving())
+	return m, cmd
 }
 
 // View returns the frame composed by the last Update.

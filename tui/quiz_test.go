@@ -639,7 +639,7 @@ func TestRootWaitsForQuizSaves(t *testing.T) {
 	m, _ = update(t, m, QuizExitMsg{}) // the learner left the quiz...
 	m.quiz.pending = 1                 // ...with an answer's append in flight
 	m, cmd := update(t, m, press(t, "q"))
-	if isQuit(cmd) || !m.quitting {
+	if isQuit(cmd) || !m.wait.Waiting() {
 		t.Fatal("q quit while a quiz answer was being saved")
 	}
 	m, _ = update(t, m, quizSavedMsg{err: errors.New("disk full")})
