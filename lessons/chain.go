@@ -59,7 +59,7 @@ func buildChainOutput(s *Session, width int) Page {
 	return Page{
 		Intro: intro,
 		Steps: s.onceRounded(s.chainSteps(c, IDChainOutput)),
-		Aside: bpDiagram(s, width, chainHighlight(c)),
+		Aside: fitLines(Diagram(s, width, DiagramOptions{Highlight: chainHighlight(c)}), width),
 	}
 }
 
@@ -110,33 +110,8 @@ func buildChainHidden(s *Session, width int) Page {
 	return Page{
 		Intro: intro,
 		Steps: s.onceRounded(s.chainSteps(c, IDChainHidden)),
-		Aside: bpDiagram(s, width, chainHighlight(c)),
+		Aside: fitLines(Diagram(s, width, DiagramOptions{Highlight: chainHighlight(c)}), width),
 	}
-}
-
-// paramWords returns "weight", or "weight or bias" when n has biases.
-func paramWords(n *mathcore.Network) string {
-	if n.HasBiases() {
-		return "weight or bias"
-	}
-	return "weight"
-}
-
-// eachParam returns "weight", or "weight and bias" when n has biases, for
-// "every weight and bias".
-func eachParam(n *mathcore.Network) string {
-	if n.HasBiases() {
-		return "weight and bias"
-	}
-	return "weight"
-}
-
-// capitalize returns s with its first letter in upper case.
-func capitalize(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // pathCountWords writes how many paths a chain has: "2048", or "about

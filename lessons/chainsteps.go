@@ -197,19 +197,6 @@ func (s *Session) layerSteps(c mathcore.Chain) []Step {
 	return steps
 }
 
-// deltaGetter returns a getter of dJ/dnet of node j of layer l.
-func deltaGetter(l, j int) getter {
-	return func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Delta[l][j] }
-}
-
-// paramKind returns "weight" or "bias".
-func paramKind(p mathcore.Param) string {
-	if p.Bias {
-		return "bias"
-	}
-	return "weight"
-}
-
 // pathNodes names the nodes a path goes through: "i1 → h1 → o1".
 func pathNodes(n *mathcore.Network, c mathcore.Chain, path mathcore.Path) string {
 	var nodes []string
@@ -302,7 +289,7 @@ func slopeOfWords(a mathcore.Activation) string {
 func lossSlopeWords(n *mathcore.Network, j int) string {
 	L := n.Output()
 	k := n.Sizes[L]
-	err := "the error " + outTarget(n, j) + " - " + n.OutSymbol(L, j)
+	err := "the error " + targetName(n, j) + " - " + n.OutSymbol(L, j)
 	switch {
 	case n.Loss != mathcore.MSE:
 		return "minus " + err
@@ -347,14 +334,6 @@ func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 		Note:    note,
 	}
 }
-
-// eta writes the learning rate, marked when it changed.
-func (s *Session) eta() string {
-	return etaShow(s.Net.LearningRate) + s.markOf(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.LearningRate })
-}
-
-// etaShow writes a learning rate with as few digits as it needs: "0.1".
-func etaShow(eta float64) string { return strconv.FormatFloat(eta, 'g', 6, 64) }
 
 // gradWords says what the sign of a gradient means for the parameter.
 func gradWords(s *Session, p mathcore.Param, g float64) string {

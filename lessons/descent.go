@@ -16,7 +16,7 @@ type DescentState struct {
 }
 
 // DescentEtas are the learning rates the descent lesson steps through with
-// + and -: from one that crawls to ones that overshoot and diverge.
+// RaiseEta and LowerEta: from one that crawls to ones that overshoot and diverge.
 var descentEtas = [...]float64{0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3}
 
 func newDescentState() DescentState { return DescentState{EtaIndex: 4, Start: 2} }
@@ -44,9 +44,6 @@ const (
 
 func buildDescent(s *Session, width int) Page {
 	c := mathcore.DoubleWell()
-	eta := s.Descent.Eta()
-	w0 := s.Descent.Start
-	es := etaShow(eta)
 	intro := []Block{
 		Text("Picture the loss as a landscape and the weight as your position on it. You cannot see " +
 			"the whole landscape, only how steep the ground is where you stand. Gradient descent " +
@@ -54,68 +51,83 @@ func buildDescent(s *Session, width int) Page {
 		Text("Here the landscape is one curve, " + c.Formula + ", with slope J'(w) = 4w^3 - 6w + 1. " +
 			"It has two valleys: a deep one on the left and a shallower one on the right. " +
 			"Each step moves against the slope, by the slope times the learning rate η:"),
-		Fig(bpWrap("w_new = w - η·J'(w), with η = "+es+" and the start w_0 = "+s.F(w0), width)),
+		Fig(wrapText("w_new = w - η·J'(w), with η = "+etaShow(s.Descent.Eta())+" and the start w_0 = "+
+			s.F(s.Descent.Start), width)),
 		Text("Try a tiny η (it crawls), a middle one (it settles in a valley), and a large one (it " +
 			"jumps past the bottom, and at worst flies off). The paper's Figure 1, now lost, showed " +
 			"such steps walking down a curve."),
-		Fig(descentFigure(c, []float64{w0}, width, 11)),
+		Fig(descentFigure(c, []float64{s.Descent.Start}, width, 11)),
 	}
+	return Page{Intro: intro, Steps: descentSteps(s, c, width)}
+}
 
-	lo, hi := descentMinima(c)
+// descentSteps walks down c from the lesson's start, one step of the page
+// per step of descent, until the steps settle, leave the curve or reach
+// descentMaxSteps; a last step says which.
+func descentSteps(s *Session, c mathcore.Curve, width int) []Step {
+	eta, w0 := s.Descent.Eta(), s.Descent.Start
+	path, diverged := mathcore.DescentPath(nil, c.DF, w0, eta, descentMaxSteps)
+	if len(path) == 0 { // w0 itself has diverged
+		path = []float64{w0}
+	}
+	es := etaShow(eta)
 	var steps []Step
-	path := []float64{w0}
-	w := w0
 	for k := 1; k <= descentMaxSteps; k++ {
-		slope := c.DF(w)
-		next := mathcore.DescentStep(c.DF, w, eta)
+		w, slope := path[k-1], c.DF(path[k-1])
 		prev, cur := "w_"+strconv.Itoa(k-1), "w_"+strconv.Itoa(k)
 		st := Step{
 			Title:   "Step " + strconv.Itoa(k),
+			Text:    []string{"The slope at " + prev + " = " + s.F(w) + " is J'(" + prev + ") = " + s.F(slope) + ". " + downhill(slope)},
 			Formula: cur + " = " + prev + " - η·J'(" + prev + ")",
-			Numbers: s.F(w) + " - " + es + "·" + s.pf(slope),
+			Numbers: s.F(w) + " - " + es + "·" + s.bracketed(slope),
 		}
-		st.Text = []string{"The slope at " + prev + " = " + s.F(w) + " is J'(" + prev + ") = " + s.F(slope) + ". " + downhill(slope)}
 		if k == 1 {
 			st.Note = "it says we take small steps \"in the direction of the gradient\". A step goes " +
 				"against it, as the update rule w - η·J'(w) itself says: moving along the slope would " +
 				"climb, and the loss would grow."
 		}
-		if mathcore.DescentDiverged(next) || math.Abs(next) > descentFarAway {
+		if lost := diverged && k == len(path); lost || math.Abs(path[k]) > descentFarAway {
 			st.Result = "far off the curve"
-			if !mathcore.DescentDiverged(next) {
-				st.Result = s.F(next)
+			if !lost {
+				st.Result = s.F(path[k])
 			}
 			st.After = []string{"That lands far outside the picture, where the curve is even steeper, so the " +
 				"next step would be bigger still. Each step makes things worse."}
-			steps = append(steps, st, Step{
+			return append(steps, st, Step{
 				Title: "Diverged",
 				Text: []string{"With η = " + es + " the steps overshoot and grow without end: descent " +
 					"diverged after " + strconv.Itoa(k) + " steps. The learning rate is too large for this curve; " +
 					"make it smaller."},
 			})
-			return Page{Intro: intro, Steps: steps}
 		}
+		next := path[k]
 		st.Result = s.F(next)
-		path = append(path, next)
 		after := "J goes from " + s.F(c.F(w)) + " to " + s.F(c.F(next)) + "."
 		if ns := c.DF(next); (ns > 0) != (slope > 0) && ns != 0 && slope != 0 {
 			after += " The step jumped past the bottom of the valley: the slope changed sign."
 		}
 		st.After = s.withRounding([]string{after}, s.shown(w)-eta*s.shown(slope), next)
-		st.Figure = descentFigure(c, path, width, 9)
+		st.Figure = descentFigure(c, path[:k+1], width, 9)
 		steps = append(steps, st)
-		moved := math.Abs(next - w)
-		w = next
-		if moved < descentSettled {
+		if math.Abs(next-w) < descentSettled {
+			lo, hi := descentMinima(c)
 			steps = append(steps, Step{
 				Title: "Converged",
-				Text: []string{"The steps have become too small to see: w has settled at " + s.F(w) +
-					", where the slope J'(w) = " + s.F(c.DF(w)) + " is almost zero and J = " + s.F(c.F(w)) + ". " +
-					valleyWords(s, c, w, lo, hi)},
+				Text: []string{"The steps have become too small to see: w has settled at " + s.F(next) +
+					", where the slope J'(w) = " + s.F(c.DF(next)) + " is almost zero and J = " + s.F(c.F(next)) + ". " +
+					valleyWords(s, c, next, lo, hi)},
 			})
-			return Page{Intro: intro, Steps: s.onceRounded(steps)}
+			return s.onceRounded(steps)
 		}
 	}
+	return s.onceRounded(append(steps, descentEnd(s, c, path)))
+}
+
+// descentEnd is the last step when descent neither settled nor diverged
+// in descentMaxSteps steps: it bounces across a valley, or crawls.
+func descentEnd(s *Session, c mathcore.Curve, path []float64) Step {
+	w0, w := path[0], path[len(path)-1]
+	es := etaShow(s.Descent.Eta())
 	end := Step{Title: "After " + strconv.Itoa(descentMaxSteps) + " steps"}
 	if bouncing(c, path) {
 		end.Text = []string{"Still not settled: w keeps jumping from one side of the valley to the other " +
@@ -124,8 +136,7 @@ func buildDescent(s *Session, width int) Page {
 		end.Text = []string{"Still crawling: in " + strconv.Itoa(descentMaxSteps) + " steps w only went from " + s.F(w0) +
 			" to " + s.F(w) + ". η = " + es + " is safe but slow; a larger η gets there in fewer steps."}
 	}
-	steps = append(steps, end)
-	return Page{Intro: intro, Steps: s.onceRounded(steps)}
+	return end
 }
 
 // downhill says which way a step goes for a given slope.

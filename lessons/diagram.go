@@ -32,11 +32,11 @@ func Diagram(s *Session, width int, o DiagramOptions) []string {
 	}
 	if small {
 		if d.n.Layers() == 3 && d.n.Sizes[2] == 1 && !d.n.HasBiases() {
-			if lines := d.columns(); dgFits(lines, width) {
+			if lines := d.columns(); fitsWidth(lines, width) {
 				return lines
 			}
 		}
-		if lines := d.fanIn(); dgFits(lines, width) {
+		if lines := d.fanIn(); fitsWidth(lines, width) {
 			return lines
 		}
 	}
@@ -59,15 +59,6 @@ type diagrammer struct {
 	n    *mathcore.Network
 	hi   map[mathcore.Param]bool
 	hide bool // HideComputed
-}
-
-func dgFits(lines []string, width int) bool {
-	for _, l := range lines {
-		if textWidth(l) > width {
-			return false
-		}
-	}
-	return true
 }
 
 // node is a node's label and current output, such as "h1 0.5929", or
@@ -319,7 +310,7 @@ const summaryItems = 12
 func (d *diagrammer) summary(width int) []string {
 	var lines []string
 	for l, size := range d.n.Sizes {
-		head := d.n.LayerName(l) + ", " + strconv.Itoa(size) + " node" + dgPlural(size)
+		head := d.n.LayerName(l) + ", " + plural(size, "node")
 		if l > 0 {
 			head += ", " + d.n.Activations[l-1].String()
 		}
@@ -331,7 +322,7 @@ func (d *diagrammer) summary(width int) []string {
 		if size > summaryItems {
 			items = append(items, "… "+strconv.Itoa(size-summaryItems)+" more")
 		}
-		lines = append(lines, dgWrap(items, width, "  ")...)
+		lines = append(lines, wrapItems(items, width, "  ")...)
 		if l == d.n.Output() {
 			break
 		}
@@ -365,39 +356,7 @@ func (d *diagrammer) summary(width int) []string {
 			what = "weights and biases"
 		}
 		lines = append(lines, clipText("  "+what+" into the "+d.n.LayerName(l+1)+":", width))
-		lines = append(lines, dgWrap(ws, width, "    ")...)
-	}
-	return lines
-}
-
-func dgPlural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// dgWrap lays items out in lines of at most width columns, each line
-// starting with indent and the items separated by two spaces.
-func dgWrap(items []string, width int, indent string) []string {
-	if textWidth(indent) >= width/2 {
-		indent = ""
-	}
-	var lines []string
-	cur := ""
-	for _, it := range items {
-		switch {
-		case cur == "":
-			cur = indent + it
-		case textWidth(cur)+2+textWidth(it) <= width:
-			cur += "  " + it
-		default:
-			lines = append(lines, clipText(cur, width))
-			cur = indent + it
-		}
-	}
-	if cur != "" {
-		lines = append(lines, clipText(cur, width))
+		lines = append(lines, wrapItems(ws, width, "    ")...)
 	}
 	return lines
 }

@@ -25,8 +25,8 @@ func buildDot(s *Session, width int) Page {
 	var steps []Step
 	size := n.Sizes[1]
 	shown := size
-	if size > fwMany+1 {
-		shown = fwMany - 1
+	if size > nodesShown+1 {
+		shown = nodesShown - 1
 	}
 	for j := 0; j < shown; j++ {
 		steps = append(steps, dotStep(s, j, width))
@@ -34,15 +34,15 @@ func buildDot(s *Session, width int) Page {
 	if shown < size {
 		var nets []string
 		for j := shown; j < size; j++ {
-			nets = append(nets, n.NetSymbol(1, j)+" "+fwNet(s, 1, j))
+			nets = append(nets, n.NetSymbol(1, j)+" "+netText(s, 1, j))
 		}
 		steps = append(steps, Step{
-			Title: "The other " + fwPlural(size-shown, "node"),
+			Title: "The other " + plural(size-shown, "node"),
 			Text:  []string{"Every other node of the " + n.LayerName(1) + " works the same way, with its own weights:"},
 			After: []string{strings.Join(nets, ", ")},
 		})
 	}
-	if fig := dotMatrixFigure(s); fig != nil && dgFits(fig, width) {
+	if fig := dotMatrixFigure(s); fig != nil && fitsWidth(fig, width) {
 		steps = append(steps, Step{
 			Title: "All at once: a matrix times a vector",
 			Text: []string{"Put the weights into each node in one row, and the inputs in one column. Each row " +
@@ -81,7 +81,7 @@ func dotStep(s *Session, j, width int) Step {
 		}
 		p := mathcore.Param{Layer: 0, From: i, To: j}
 		syms = append(syms, n.ParamLabel(p)+"·"+n.NodeLabel(0, i))
-		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, 0, i)))
+		nums = append(nums, paren(s.P(p))+"·"+paren(outText(s, 0, i)))
 		shown += s.shown(n.Value(p)) * s.shown(s.Trace.Out[0][i])
 	}
 	if n.HasBiases() {
@@ -95,7 +95,7 @@ func dotStep(s *Session, j, width int) Step {
 		Text:    []string{"Into " + n.NodeLabel(1, j) + ": each weight times the input it comes from, then the sum."},
 		Formula: n.NetSymbol(1, j) + " = " + strings.Join(syms, " + "),
 		Numbers: strings.Join(nums, " + "),
-		Result:  fwNet(s, 1, j),
+		Result:  netText(s, 1, j),
 	}
 	if n.Sizes[0] <= dotMaxTerms {
 		st.After = s.withRounding(nil, shown, s.Trace.Net[1][j])
@@ -105,7 +105,7 @@ func dotStep(s *Session, j, width int) Step {
 		col := make([]string, 0, n.Sizes[0])
 		for i := 0; i < n.Sizes[0]; i++ {
 			row = append(row, s.P(mathcore.Param{Layer: 0, From: i, To: j}))
-			col = append(col, fwOut(s, 0, i))
+			col = append(col, outText(s, 0, i))
 		}
 		sumV := dotSum(s, j)
 		sum := "]ᵀ = " + sumV
@@ -147,7 +147,7 @@ func dotMatrixFigure(s *Session) []string {
 		net[j] = dotSum(s, j)
 	}
 	for i := 0; i < cols; i++ {
-		x[i] = fwOut(s, 0, i)
+		x[i] = outText(s, 0, i)
 	}
 	height := max(rows, cols)
 	mid := (height - 1) / 2

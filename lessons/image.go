@@ -13,14 +13,14 @@ func HasImage(n *mathcore.Network) bool { return n.Sizes[0] == 4 }
 func buildImage(s *Session, width int) Page {
 	if !HasImage(s.Net) {
 		return Page{Skip: "This lesson reads a 2x2 drawing as the network's 4 inputs, but this network has " +
-			fwPlural(s.Net.Sizes[0], "input") + ", so there is no 2x2 image to show. The inputs are simply " +
+			plural(s.Net.Sizes[0], "input") + ", so there is no 2x2 image to show. The inputs are simply " +
 			"the numbers it is given."}
 	}
 	labels := make([]string, 4)
 	vals := make([]string, 4)
 	for i := range vals {
 		labels[i] = s.Net.NodeLabel(0, i)
-		vals[i] = fwOut(s, 0, i)
+		vals[i] = outText(s, 0, i)
 	}
 	intro := []Block{
 		Text("A picture is a grid of pixels, and each pixel is a number: how dark it is, from 0 (white) to " +
@@ -30,7 +30,7 @@ func buildImage(s *Session, width int) Page {
 	var outside []string
 	for i, x := range s.Net.Inputs {
 		if x < 0 || x > 1 {
-			outside = append(outside, labels[i]+" = "+fwOut(s, 0, i))
+			outside = append(outside, labels[i]+" = "+outText(s, 0, i))
 		}
 	}
 	if len(outside) > 0 {
@@ -85,7 +85,7 @@ func imageFigure(s *Session) []string {
 		if i == s.Pixel {
 			mark = "▸"
 		}
-		texts[i] = mark + s.Net.NodeLabel(0, i) + " " + fwOut(s, 0, i)
+		texts[i] = mark + s.Net.NodeLabel(0, i) + " " + outText(s, 0, i)
 		w = max(w, textWidth(texts[i])+2)
 	}
 	inner := func(i int) (string, string) {
@@ -104,6 +104,7 @@ func imageFigure(s *Session) []string {
 	}
 	lines = append(lines, "└"+bar+"┴"+bar+"┘")
 	lines = append(lines, "white (blank) ░ ▒ ▓ █ black",
-		"▸ "+s.Net.NodeLabel(0, s.Pixel)+" is selected: [ ] choose, + - shade")
+		"▸ "+s.Net.NodeLabel(0, s.Pixel)+" is selected: "+s.Key(PrevPixel)+" "+s.Key(NextPixel)+" choose, "+
+			s.Key(Darken)+" "+s.Key(Lighten)+" shade")
 	return lines
 }

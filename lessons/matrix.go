@@ -238,11 +238,11 @@ func (s *Session) column(size int, get cell) []string { return s.grid(size, 1, 1
 // per matrix (matMaxCols, then fewer) that fit the width.
 func (s *Session) fitEquation(width int, build func(cols int) [][]string) []string {
 	for _, cols := range []int{matMaxCols, 6, 4, 3, 2} {
-		if lines := bpJoin(build(cols)); bpTableWidth(lines) <= width {
+		if lines := joinBlocks(build(cols)); blockWidth(lines) <= width {
 			return lines
 		}
 	}
-	return bpEquation(width, build(1)...)
+	return equation(width, build(1)...)
 }
 
 // bracket lays out cells in right-aligned columns between brackets: [ ] for
@@ -279,46 +279,4 @@ func bracket(cells [][]string) []string {
 		out[i] = left + strings.Join(parts, " ") + right
 	}
 	return out
-}
-
-// bpEquation lays blocks side by side, each centred vertically, with one
-// space between them. When the result is wider than width, the blocks are
-// stacked instead, each on its own lines, and cut to the width.
-func bpEquation(width int, blocks ...[]string) []string {
-	if lines := bpJoin(blocks); bpTableWidth(lines) <= width {
-		return lines
-	}
-	var stacked []string
-	for _, b := range blocks {
-		stacked = append(stacked, b...)
-	}
-	return fitLines(stacked, width)
-}
-
-// bpJoin lays blocks side by side, each centred vertically, with one space
-// between them.
-func bpJoin(blocks [][]string) []string {
-	h := 0
-	for _, b := range blocks {
-		h = max(h, len(b))
-	}
-	lines := make([]string, h)
-	for bi, b := range blocks {
-		w := bpTableWidth(b)
-		top := (h - len(b)) / 2
-		for r := range h {
-			cell := ""
-			if r >= top && r-top < len(b) {
-				cell = b[r-top]
-			}
-			if bi > 0 {
-				lines[r] += " "
-			}
-			lines[r] += padRight(cell, w)
-		}
-	}
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " ")
-	}
-	return lines
 }

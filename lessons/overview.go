@@ -17,7 +17,7 @@ func buildOverview(s *Session, width int) Page {
 	}
 	intro := []Block{
 		Head(name),
-		Text("This network has " + fwPlural(n.Layers(), "layer") + " of nodes (" + strings.Join(shape, "-") +
+		Text("This network has " + plural(n.Layers(), "layer") + " of nodes (" + strings.Join(shape, "-") +
 			"). Numbers flow from left to right: every node passes its value along each edge, the edge " +
 			"multiplies it by its weight, and the next node adds up what arrives and passes the sum through its " +
 			"activation function."),
@@ -45,20 +45,20 @@ func overviewStep(s *Session, l, width int) Step {
 	vals := make([]string, n.Sizes[l])
 	labels := make([]string, n.Sizes[l])
 	for j := range vals {
-		vals[j] = fwOut(s, l, j)
+		vals[j] = outText(s, l, j)
 		labels[j] = n.NodeLabel(l, j)
 	}
 	st := Step{
 		Title:   strings.ToUpper(n.LayerName(l)[:1]) + n.LayerName(l)[1:],
-		Formula: fwVector(labels, width/2),
-		Result:  fwVector(vals, width-4),
+		Formula: vectorText(labels, width/2),
+		Result:  vectorText(vals, width-4),
 	}
 	switch {
 	case l == 0 && s.paperShape():
 		st.Text = []string{"The input layer does no math: it holds the picture. Each input is the darkness of " +
 			"one pixel, from 0 (white) to 1 (black)."}
 	case l == 0:
-		st.Text = []string{"The input layer does no math: it holds the " + fwPlural(n.Sizes[0], "number") +
+		st.Text = []string{"The input layer does no math: it holds the " + plural(n.Sizes[0], "number") +
 			" the network is given."}
 	case l == n.Output():
 		act := n.Activations[l-1]
@@ -74,7 +74,7 @@ func overviewStep(s *Session, l, width int) Step {
 			like = "Its node works like a hidden node: it adds up the weighted values from the layer before"
 		}
 		st.Text = []string{"The output layer makes the network's answer. " + like + ", then applies " +
-			fwActWords(act) + "."}
+			activationWords(act) + "."}
 		if s.paperShape() {
 			st.After = []string{"Here there is one output, read as \"how sure is the network that this is a 4?\": " +
 				"close to 1 means yes, close to 0 means no."}
@@ -82,7 +82,7 @@ func overviewStep(s *Session, l, width int) Step {
 	default:
 		act := n.Activations[l-1]
 		st.Text = []string{"Each node of the " + n.LayerName(l) + " takes every value of the layer before, " +
-			"multiplies each by the weight on its edge, adds them up, and applies " + fwActWords(act) + "."}
+			"multiplies each by the weight on its edge, adds them up, and applies " + activationWords(act) + "."}
 		st.After = []string{"With well-chosen weights, each hidden node becomes a detector of some feature " +
 			"of the input; training is how the network finds such weights."}
 	}

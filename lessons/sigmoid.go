@@ -14,12 +14,12 @@ type sigNode struct{ l, j int }
 // sigMaxMarks is how many points the plot marks.
 const sigMaxMarks = 9
 
-// sigNodes returns the nodes the lesson walks through: up to fwMany of
+// sigNodes returns the nodes the lesson walks through: up to nodesShown of
 // each layer after the inputs.
 func sigNodes(n *mathcore.Network) []sigNode {
 	var ns []sigNode
 	for l := 1; l < n.Layers(); l++ {
-		for j := 0; j < min(n.Sizes[l], fwMany); j++ {
+		for j := 0; j < min(n.Sizes[l], nodesShown); j++ {
 			ns = append(ns, sigNode{l, j})
 		}
 	}
@@ -44,10 +44,10 @@ func buildSigmoid(s *Session, width int) Page {
 		steps = append(steps, sigOutStep(s, nd.l, nd.j))
 	}
 	for l := 1; l < n.Layers(); l++ {
-		if n.Sizes[l] > fwMany {
+		if n.Sizes[l] > nodesShown {
 			steps = append(steps, Step{
 				Title: "The rest of the " + n.LayerName(l),
-				Text: []string{"The other " + fwPlural(n.Sizes[l]-fwMany, "node") + " of the " + n.LayerName(l) +
+				Text: []string{"The other " + plural(n.Sizes[l]-nodesShown, "node") + " of the " + n.LayerName(l) +
 					" work the same way."},
 			})
 		}
@@ -84,14 +84,14 @@ func sigPlot(s *Session, width int) (plot, legend []string) {
 		mark := rune('0' + k)
 		net, out := s.Trace.Net[nd.l][nd.j], s.Trace.Out[nd.l][nd.j]
 		p.Mark(net, out, mark)
-		item := string(mark) + " " + n.NodeLabel(nd.l, nd.j) + " (" + fwNet(s, nd.l, nd.j) + ", " + fwOut(s, nd.l, nd.j) + ")"
+		item := string(mark) + " " + n.NodeLabel(nd.l, nd.j) + " (" + netText(s, nd.l, nd.j) + ", " + outText(s, nd.l, nd.j) + ")"
 		if net < -6 || net > 6 {
 			item += " off the plot"
 		}
 		items = append(items, item)
 	}
 	if len(items) > 0 {
-		legend = dgWrap(append([]string{"points (net, out):"}, items...), width, "")
+		legend = wrapItems(append([]string{"points (net, out):"}, items...), width, "")
 	} else {
 		legend = []string{"No layer of this network uses σ."}
 	}
@@ -103,33 +103,33 @@ func sigOutStep(s *Session, l, j int) Step {
 	n := s.Net
 	act := n.Activations[l-1]
 	out, net := n.OutSymbol(l, j), n.NetSymbol(l, j)
-	netV := paren(fwNet(s, l, j))
-	st := Step{Title: out, Result: fwOut(s, l, j)}
+	netV := paren(netText(s, l, j))
+	st := Step{Title: out, Result: outText(s, l, j)}
 	switch act {
 	case mathcore.Sigmoid:
 		st.Formula = out + " = σ(" + net + ") = 1 / (1 + e^(-" + net + "))"
 		st.Numbers = "1 / (1 + e^(-" + netV + "))"
 	default:
-		st.Text = []string{"The " + n.LayerName(l) + " uses " + fwActWords(act) + "."}
-		st.Formula = out + " = " + fwActOf(act, net)
+		st.Text = []string{"The " + n.LayerName(l) + " uses " + activationWords(act) + "."}
+		st.Formula = out + " = " + activationOf(act, net)
 		if act != mathcore.Linear {
-			st.Numbers = fwActOf(act, fwNet(s, l, j))
+			st.Numbers = activationOf(act, netText(s, l, j))
 		}
 	}
-	if printed, ok := fwPrinted(s, out); ok && act == mathcore.Sigmoid {
+	if printed, ok := paperPrinted(s, out); ok && act == mathcore.Sigmoid {
 		exact := s.Trace.Out[l][j]
-		if fwDiffers(printed, exact) {
+		if printedDiffers(printed, exact) {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
-			xs := fwNet(s, l, j)
+			xs := netText(s, l, j)
 			fs := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[l][j]) })
 			st.Note = "printed " + printedText(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
 				xs + ")) = " + fs + ": the minus sign in e^(-x) was lost."
-			if fwDiffers(printed, flipped) {
+			if printedDiffers(printed, flipped) {
 				st.Note += " (It is also cut off after " + strconv.Itoa(len(printedText(printed))-2) +
 					" decimals rather than rounded.)"
 			}
-			st.Note += " A positive net always gives an out above one half, so " + fwOut(s, l, j) + " is right."
+			st.Note += " A positive net always gives an out above one half, so " + outText(s, l, j) + " is right."
 		}
 	}
 	return st
@@ -188,7 +188,7 @@ func sigDerivation(s *Session) []Step {
 			Title: "d" + n.OutSymbol(nd.l, nd.j) + "/d" + n.NetSymbol(nd.l, nd.j),
 			Text:  []string{"For " + n.NodeLabel(nd.l, nd.j) + ", the slope of σ at its net is:"},
 		}, nd.l, nd.j)
-		net := fwNet(s, nd.l, nd.j)
+		net := netText(s, nd.l, nd.j)
 		hs, h2s := numtext.FormatSig(h, 1), numtext.FormatSig(2*h, 1)
 		st.After = s.withRounding([]string{"Check by nudging net a little each way: (σ(" + net + " + " + hs + ") - σ(" +
 			net + " - " + hs + ")) / " + h2s + " = " + numeric + "."}, s.shownSlope(nd.l, nd.j), s.Trace.DAct[nd.l][nd.j])

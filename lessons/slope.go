@@ -35,7 +35,7 @@ type slopeText struct {
 func (s *Session) slope(l, j int) slopeText {
 	n := s.Net
 	out, net := n.OutSymbol(l, j), n.NetSymbol(l, j)
-	ov := paren(fwOut(s, l, j))
+	ov := paren(outText(s, l, j))
 	get := func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.DAct[l][j] }
 	st := slopeText{value: s.val(get)}
 	switch n.Activations[l-1] {
@@ -46,10 +46,10 @@ func (s *Session) slope(l, j int) slopeText {
 		exact := exactSlope(s, get)
 		st.formula, st.factor, st.factorNumbers, st.value = "1 if "+net+" > 0, else 0", "d"+out+"/d"+net, exact, exact
 		if s.Trace.Net[l][j] > 0 {
-			st.cond = net + " = " + fwNet(s, l, j) + " > 0"
+			st.cond = net + " = " + netText(s, l, j) + " > 0"
 			st.why = "A change in " + net + " passes straight on to " + out + "."
 		} else {
-			st.cond = net + " = " + fwNet(s, l, j) + " ≤ 0"
+			st.cond = net + " = " + netText(s, l, j) + " ≤ 0"
 			st.why = out + " is held at 0 here, so a change in " + net + " does not get through: " +
 				"every path through " + n.NodeLabel(l, j) + " adds nothing for now."
 		}

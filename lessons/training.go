@@ -30,7 +30,7 @@ type TrainState struct {
 	Losses     []float64         // the loss before training, then after each step
 	Running    bool              // steps are being taken on each tick
 	Diverged   bool              // the run stopped because a step would overflow
-	SpeedIndex int               // steps faster (+) or slower (-) than trainDefaultSpeed in trainSpeeds
+	SpeedIndex int               // steps faster (TrainFaster) or slower (TrainSlower) than trainDefaultSpeed in trainSpeeds
 	trace      *mathcore.Trace
 	last       *mathcore.Network // the network before the newest step
 }
@@ -79,14 +79,17 @@ func (s *Session) TrainTick() bool {
 	}
 	for k := 0; k < tr.Speed() && !tr.Done(); k++ {
 		tr.last.CopyParams(tr.Net)
-		mathcore.Step(tr.Net, tr.trace)
-		loss := tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets)
-		if !finiteF(loss) || tr.trace.Overflow(tr.Net) != nil {
+		losses, err := mathcore.Train(tr.Net, tr.trace, nil, 1, tr.Losses)
+		// Train refuses a step whose loss or weights overflow; the trace it
+		// leaves (the slopes of the step, the forward pass after it) also
+		// tells a value that overflows on the way, such as a net that
+		// saturates its sigmoid.
+		if err != nil || tr.trace.Overflow(tr.Net) != nil {
 			tr.Net.CopyParams(tr.last) // keep the last values that can be shown
 			tr.Diverged = true
 			break
 		}
-		tr.Losses = append(tr.Losses, loss)
+		tr.Losses = losses
 	}
 	if tr.Done() {
 		tr.Running = false
@@ -114,19 +117,21 @@ func buildTraining(s *Session, width int) Page {
 		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + strconv.Itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
 	}
+	run := s.Key(ToggleTraining)
 	if tr.Net == nil {
 		intro = append(intro,
-			Text("Press space to start. Space pauses and resumes, + and - change the speed."),
-			Fig(bpWrap("Starting loss J = "+s.V(func(t *mathcore.Trace) float64 { return t.Loss })+", learning rate η = "+s.eta(), width)),
+			Text("Press "+run+" to start. "+capitalize(run)+" pauses and resumes, "+s.Key(TrainFaster)+" and "+
+				s.Key(TrainSlower)+" change the speed."),
+			Fig(wrapText("Starting loss J = "+s.V(func(t *mathcore.Trace) float64 { return t.Loss })+", learning rate η = "+s.eta(), width)),
 		)
 		return Page{Intro: intro}
 	}
-	state := "paused (space resumes)"
+	state := "paused (" + run + " resumes)"
 	switch {
 	case tr.Done():
-		state = "done (space starts again)"
+		state = "done (" + run + " starts again)"
 	case tr.Running:
-		state = "running (space pauses)"
+		state = "running (" + run + " pauses)"
 	}
 	last := tr.Losses[len(tr.Losses)-1]
 	intro = append(intro,
@@ -144,7 +149,7 @@ func buildTraining(s *Session, width int) Page {
 	for k := range tr.Net.Sizes[L] {
 		rows = append(rows, []string{tr.Net.OutSymbol(L, k), s.F(t.Out[L][k]), s.F(tr.Net.Targets[k])})
 	}
-	intro = append(intro, Fig(fitLines(bpTable(rows), width)))
+	intro = append(intro, Fig(fitLines(tableLines(rows), width)))
 	if tr.Done() {
 		head := "Done after " + plural(tr.Steps(), "step")
 		why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
@@ -197,15 +202,7 @@ func finalWeights(s *Session, from, trained *mathcore.Network, width int) []stri
 	for _, p := range trained.Params() {
 		rows = append(rows, []string{trained.ParamLabel(p), s.F(from.Value(p)), s.F(trained.Value(p))})
 	}
-	return fitLines(bpTable(rows), width)
-}
-
-// plural returns n and word, with an s unless n is 1: "1 step", "5 steps".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
+	return fitLines(tableLines(rows), width)
 }
 
 // TrainToEnd runs training from the current network until it stops by

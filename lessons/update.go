@@ -51,9 +51,10 @@ func buildUpdate(s *Session, width int) Page {
 	intro := []Block{
 		Text("Now that we can find dJ/dw for every " + each + ", one step of gradient descent moves all of " +
 			"them at once, each against its own slope, scaled by the learning rate η = " + s.eta() + "."),
-		Text("Apply the step to the network (u), take the last one back (U), or return to the starting " +
-			"values (r). Every other lesson then shows the new numbers."),
-		Fig(bpWrap("Steps applied so far: "+strconv.Itoa(s.Updates.Steps())+" · loss J = "+
+		Text("Apply the step to the network (" + s.Key(ApplyUpdate) + "), take the last one back (" +
+			s.Key(UndoUpdate) + "), or return to the starting values (" + s.Key(RestoreStart) + "). Every " +
+			"other lesson then shows the new numbers."),
+		Fig(wrapText("Steps applied so far: "+strconv.Itoa(s.Updates.Steps())+" · loss J = "+
 			s.V(func(t *mathcore.Trace) float64 { return t.Loss }), width)),
 	}
 	steps := []Step{{
@@ -109,21 +110,21 @@ func updateTable(s *Session, width int) []string {
 	for _, drop := range [][]int{nil, {3}, {2, 3}} {
 		rows := make([][]string, len(full))
 		for i, r := range full {
-			rows[i] = bpDropCols(r, drop)
+			rows[i] = dropColumns(r, drop)
 		}
-		if lines := bpTable(rows); bpTableWidth(lines) <= width {
+		if lines := tableLines(rows); blockWidth(lines) <= width {
 			return lines
 		}
 	}
 	rows := make([][]string, len(full))
 	for i, r := range full {
-		rows[i] = bpDropCols(r, []int{2, 3})
+		rows[i] = dropColumns(r, []int{2, 3})
 	}
-	return fitLines(bpTable(rows), width)
+	return fitLines(tableLines(rows), width)
 }
 
-// bpDropCols returns row without the columns listed in drop.
-func bpDropCols(row []string, drop []int) []string {
+// dropColumns returns row without the columns listed in drop.
+func dropColumns(row []string, drop []int) []string {
 	out := make([]string, 0, len(row))
 	for c, cell := range row {
 		keep := true
@@ -152,14 +153,14 @@ func afterStep(n *mathcore.Network, t *mathcore.Trace) *mathcore.Trace {
 func (s *Session) beforeAfter(width int) Step {
 	n := s.Net
 	t := afterStep(n, s.Trace)
-	var pt *mathcore.Trace
+	var printedAs *mathcore.Trace
 	if s.hasPrev() {
-		pt = afterStep(s.prev())
+		printedAs = afterStep(s.prev())
 	}
 	// later formats a value after the step, marked against the same value
 	// after a step from the state before the last change.
 	later := func(get func(t *mathcore.Trace) float64) string {
-		return s.F(get(t)) + s.markPair(get(t), func() float64 { return get(pt) })
+		return s.F(get(t)) + s.markPair(get(t), func() float64 { return get(printedAs) })
 	}
 	L := n.Output()
 	rows := [][]string{{"", "now", "after the step", "target"}}
@@ -183,8 +184,8 @@ func (s *Session) beforeAfter(width int) Step {
 		Text:    []string{"Run the network again with the new weights and compare."},
 		Formula: "J_after - J_now",
 		Numbers: later(loss) + " - " + s.V(loss),
-		Result:  s.F(diff) + s.markPair(diff, func() float64 { _, before := s.prev(); return pt.Loss - before.Loss }),
-		Figure:  fitLines(bpTable(rows), width),
+		Result:  s.F(diff) + s.markPair(diff, func() float64 { _, before := s.prev(); return printedAs.Loss - before.Loss }),
+		Figure:  fitLines(tableLines(rows), width),
 		After:   s.withRounding([]string{words}, s.shown(t.Loss)-s.shown(s.Trace.Loss), t.Loss-s.Trace.Loss),
 	}
 }

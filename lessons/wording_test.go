@@ -139,7 +139,7 @@ func TestActivationSlopesReadRight(t *testing.T) {
 	}
 	s = NewSession(bpNetwork(t, "3-4-4-2 tanh relu"))
 	st = wordStep(t, lessonByID(IDSigmoid).Build(s, 80), "The slope of relu")
-	if want := "dout_hb1/dnet_hb1 = 1 if net_hb1 > 0, else 0 = 1, because net_hb1 = " + fwNet(s, 2, 0) + " > 0"; wordLine(st) != want {
+	if want := "dout_hb1/dnet_hb1 = 1 if net_hb1 > 0, else 0 = 1, because net_hb1 = " + netText(s, 2, 0) + " > 0"; wordLine(st) != want {
 		t.Errorf("sigmoid lesson, relu: %q, want %q", wordLine(st), want)
 	}
 	s = NewSession(wordNet(t, []int{2, 3, 1}, mathcore.HalfSSE, mathcore.ReLU, mathcore.Linear))

@@ -17,14 +17,14 @@ func buildLoss(s *Session, width int) Page {
 			"the target y, the answer we wanted, and measure how wrong it is with one number, the loss J."),
 	}
 	var steps []Step
-	shown := min(n.Sizes[L], fwMany)
+	shown := min(n.Sizes[L], nodesShown)
 	for k := 0; k < shown; k++ {
 		steps = append(steps, outNetStep(s, k), outOutStep(s, k))
 	}
 	if shown < n.Sizes[L] {
 		var outs []string
 		for k := shown; k < n.Sizes[L]; k++ {
-			outs = append(outs, n.OutSymbol(L, k)+" "+fwOut(s, L, k))
+			outs = append(outs, n.OutSymbol(L, k)+" "+outText(s, L, k))
 		}
 		steps = append(steps, Step{
 			Title: "The other outputs",
@@ -34,19 +34,6 @@ func buildLoss(s *Session, width int) Page {
 	}
 	steps = append(steps, outLossStep(s), outVerdictStep(s))
 	return Page{Intro: intro, Steps: s.onceRounded(steps)}
-}
-
-// outTarget names target k: "y", or "y1", "y2".. with several outputs.
-func outTarget(n *mathcore.Network, k int) string {
-	if n.Sizes[n.Output()] == 1 {
-		return "y"
-	}
-	return "y" + strconv.Itoa(k+1)
-}
-
-// outTargetValue formats target k, marked when it changed.
-func outTargetValue(s *Session, k int) string {
-	return s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Targets[k] })
 }
 
 // outNetStep is net of output k.
@@ -62,7 +49,7 @@ func outNetStep(s *Session, k int) Step {
 		}
 		p := mathcore.Param{Layer: L - 1, From: i, To: k}
 		syms = append(syms, n.ParamLabel(p)+"·"+n.OutSymbol(L-1, i))
-		nums = append(nums, paren(s.P(p))+"·"+paren(fwOut(s, L-1, i)))
+		nums = append(nums, paren(s.P(p))+"·"+paren(outText(s, L-1, i)))
 		shown += s.shown(n.Value(p)) * s.shown(s.Trace.Out[L-1][i])
 	}
 	if n.HasBiases() {
@@ -76,7 +63,7 @@ func outNetStep(s *Session, k int) Step {
 		Text:    []string{"What travels along each edge into " + n.NodeLabel(L, k) + " is the out of the node it starts from."},
 		Formula: n.NetSymbol(L, k) + " = " + strings.Join(syms, " + "),
 		Numbers: strings.Join(nums, " + "),
-		Result:  fwNet(s, L, k),
+		Result:  netText(s, L, k),
 	}
 	if all {
 		st.After = s.withRounding(nil, shown, s.Trace.Net[L][k])
@@ -106,12 +93,12 @@ func outOutStep(s *Session, k int) Step {
 	st := sigOutStep(s, L, k)
 	// sigOutStep names the activation itself for all but the sigmoid.
 	if n.Activations[L-1] == mathcore.Sigmoid {
-		st.Text = append([]string{"Then the activation of the " + n.LayerName(L) + ", " + fwActWords(mathcore.Sigmoid) + "."},
+		st.Text = append([]string{"Then the activation of the " + n.LayerName(L) + ", " + activationWords(mathcore.Sigmoid) + "."},
 			st.Text...)
 	}
-	if printed, ok := fwPrinted(s, n.OutSymbol(L, k)); ok && st.Note == "" {
-		h1, ok1 := fwPrinted(s, n.OutSymbol(1, 0))
-		h2, ok2 := fwPrinted(s, n.OutSymbol(1, 1))
+	if printed, ok := paperPrinted(s, n.OutSymbol(L, k)); ok && st.Note == "" {
+		h1, ok1 := paperPrinted(s, n.OutSymbol(1, 0))
+		h2, ok2 := paperPrinted(s, n.OutSymbol(1, 1))
 		if ok1 && ok2 && L == 2 && n.Sizes[1] == 2 {
 			mixed := s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 {
 				return mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)
@@ -140,8 +127,8 @@ func outLossStep(s *Session) Step {
 			syms, nums = append(syms, "…"), append(nums, "…")
 			continue
 		}
-		syms = append(syms, "("+outTarget(n, k)+" - "+n.OutSymbol(L, k)+")^2")
-		nums = append(nums, "("+outTargetValue(s, k)+" - "+paren(fwOut(s, L, k))+")^2")
+		syms = append(syms, "("+targetName(n, k)+" - "+n.OutSymbol(L, k)+")^2")
+		nums = append(nums, "("+targetText(s, k)+" - "+paren(outText(s, L, k))+")^2")
 		d := s.shown(s.Trace.Targets[k]) - s.shown(s.Trace.Out[L][k])
 		shown += d * d
 	}
@@ -207,20 +194,59 @@ func outVerdictStep(s *Session) Step {
 			st.Formula = "answer"
 		}
 		st.Result = answer + " (" + sure + ")"
-		st.After = []string{"The output is " + fwOut(s, L, 0) + " and the target is " + outTargetValue(s, 0) + ", so it is " +
+		st.After = []string{"The output is " + outText(s, L, 0) + " and the target is " + targetText(s, 0) + ", so it is " +
 			s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[0] - t.Outputs()[0]) }) +
 			" away. Training will move the weights to close that gap."}
 		return st
 	}
 	st.Text = []string{"How far is each output from its target?"}
 	var parts []string
-	for k := 0; k < min(len(outs), fwMany); k++ {
-		parts = append(parts, n.OutSymbol(L, k)+" "+fwOut(s, L, k)+" vs "+outTarget(n, k)+" "+outTargetValue(s, k)+
+	for k := 0; k < min(len(outs), nodesShown); k++ {
+		parts = append(parts, n.OutSymbol(L, k)+" "+outText(s, L, k)+" vs "+targetName(n, k)+" "+targetText(s, k)+
 			": off by "+s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[k] - t.Outputs()[k]) }))
 	}
-	if len(outs) > fwMany {
-		parts = append(parts, "and "+fwPlural(len(outs)-fwMany, "more output"))
+	if len(outs) > nodesShown {
+		parts = append(parts, "and "+plural(len(outs)-nodesShown, "more output"))
 	}
 	st.After = parts
 	return st
+}
+
+// lossFormula returns the loss as a formula for n.
+func lossFormula(n *mathcore.Network) string {
+	if n.Sizes[n.Output()] == 1 {
+		if n.Loss == mathcore.MSE {
+			return "J = (y - out)^2"
+		}
+		return "J = 1/2·(y - out)^2"
+	}
+	if n.Loss == mathcore.MSE {
+		return "J = (1/" + strconv.Itoa(n.Sizes[n.Output()]) + ")·Σ (y_k - out_k)^2"
+	}
+	return "J = 1/2·Σ (y_k - out_k)^2"
+}
+
+// lossDerivative returns dJ/dout for output node k: the formula in symbols,
+// with the numbers substituted (marked when they changed), and its value
+// computed from the numbers as shown.
+func (s *Session) lossDerivative(k int) (formula, numbers string, shown float64) {
+	n := s.Net
+	L := n.Output()
+	out := n.OutSymbol(L, k)
+	y := "y"
+	if n.Sizes[L] > 1 {
+		y = "y" + strconv.Itoa(k+1)
+	}
+	yv := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return t.Targets[k] })
+	ov := paren(outText(s, L, k))
+	diff := s.shown(s.Trace.Targets[k]) - s.shown(s.Trace.Out[L][k])
+	if n.Loss == mathcore.MSE {
+		m := n.Sizes[L]
+		if m == 1 {
+			return "-2·(" + y + " - " + out + ")", "-2·(" + yv + " - " + ov + ")", -2 * diff
+		}
+		f := "-(2/" + strconv.Itoa(m) + ")"
+		return f + "·(" + y + " - " + out + ")", f + "·(" + yv + " - " + ov + ")", -2 / float64(m) * diff
+	}
+	return "-(" + y + " - " + out + ")", "-(" + yv + " - " + ov + ")", -diff
 }

@@ -1,6 +1,10 @@
 package lessons
 
 import (
+	"math"
+	"strconv"
+	"strings"
+
 	"nnmath/mathcore"
 	"nnmath/numtext"
 )
@@ -48,18 +52,18 @@ func (s *Session) numbersNote(note func() string) string {
 	return note()
 }
 
-// pt writes the number the paper printed for quantity q, as printed.
-func pt(q string) string { return printedText(bpPrinted1(q)) }
+// printedAs writes the number the paper printed for quantity q, as printed.
+func printedAs(q string) string { return printedText(printedFirst(q)) }
 
 // noteW9 holds the paper's slips in the chain for w9 (slips 3, 4, 5, 6, 8, 10).
 func (s *Session) noteW9(key string) string {
-	out := bpPrinted1("out")
+	out := printedFirst("out")
 	switch key {
 	case "loss":
 		const loss = "the loss as an average of squares, (1/n)·Σ(y - out)^2, but works the example with " +
 			"1/2·(y - out)^2, as we do; the two differ by a constant factor in every slope."
 		return s.paperNoteOf(func() string {
-			return "written as (1 - " + pt("out") + ") and then as " + pt("dJ/dout") +
+			return "written as (1 - " + printedAs("out") + ") and then as " + printedAs("dJ/dout") +
 				": the minus sign comes from -(y - out)."
 		}, "defines "+loss, "The paper also defines "+loss)
 	case "act-o":
@@ -67,26 +71,26 @@ func (s *Session) noteW9(key string) string {
 		const slip = "from e^x/(1 + e^x), which is σ itself, not its slope; only its last line, σ·(1 - σ), is right."
 		return s.paperNoteOf(func() string {
 			return "printed as " + printedText(d[0]) + " here and " + printedText(d[len(d)-1]) + " later; " +
-				pt("out") + "·(1 - " + pt("out") + ") = " + s.F(out*(1-out)) + "."
+				printedAs("out") + "·(1 - " + printedAs("out") + ") = " + s.F(out*(1-out)) + "."
 		}, "derives σ' starting "+slip, "Its derivation of σ' also starts "+slip)
 	case "input":
 		const nets = "once writes net_o with net_h1 and net_h2; it is the outputs out_h1 and out_h2 that feed " +
 			"the next layer."
 		return s.paperNoteOf(func() string {
-			net := fwNet(s, 1, 0)
+			net := netText(s, 1, 0)
 			flipped := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[1][0]) })
-			return "uses out_h1 = " + pt("out_h1") + ", which is σ(-" + net + ") = " + flipped +
-				": a sign slip in the sigmoid; σ(" + net + ") = " + fwOut(s, 1, 0) + "."
+			return "uses out_h1 = " + printedAs("out_h1") + ", which is σ(-" + net + ") = " + flipped +
+				": a sign slip in the sigmoid; σ(" + net + ") = " + outText(s, 1, 0) + "."
 		}, nets, "(It also "+nets[:len(nets)-1]+".)")
 	case "product":
 		return s.numbersNote(func() string {
-			dj, da, oh := bpPrinted1("dJ/dout"), bpPrinted1("dout/dnet_o"), bpPrinted1("out_h1")
-			return "(" + pt("dJ/dout") + ")·" + pt("dout/dnet_o") + "·" + pt("out_h1") + " = " + s.F(dj*da*oh) +
-				", printed as " + pt("dJ/dw9") + ": its out_h1 came from the sigmoid sign slip."
+			dj, da, oh := printedFirst("dJ/dout"), printedFirst("dout/dnet_o"), printedFirst("out_h1")
+			return "(" + printedAs("dJ/dout") + ")·" + printedAs("dout/dnet_o") + "·" + printedAs("out_h1") + " = " + s.F(dj*da*oh) +
+				", printed as " + printedAs("dJ/dw9") + ": its out_h1 came from the sigmoid sign slip."
 		})
 	case "update":
 		return s.numbersNote(func() string {
-			return "printed as " + pt("w9_new") + ", from its slope " + pt("dJ/dw9") + "."
+			return "printed as " + printedAs("w9_new") + ", from its slope " + printedAs("dJ/dw9") + "."
 		})
 	}
 	return ""
@@ -94,7 +98,7 @@ func (s *Session) noteW9(key string) string {
 
 // noteW1 holds the paper's slips in the chain for w1 (slips 4 and 7).
 func (s *Session) noteW1(key string) string {
-	oh := bpPrinted1("out_h1")
+	oh := printedFirst("out_h1")
 	L := s.Net.Output()
 	dout := s.Trace.DOut[L][0]
 	doutText := s.V(func(t *mathcore.Trace) float64 { return t.DOut[L][0] })
@@ -108,28 +112,69 @@ func (s *Session) noteW1(key string) string {
 			": that alone makes its dJ/dw1 about " + numtext.FormatSig(-1/dout, 2) + " times too large."
 	case "act-o":
 		return s.numbersNote(func() string {
-			return "printed as " + printedText(d[len(d)-1]) + " (" + pt("out") + "·(1 - " + pt("out") + ")) here, and as " +
+			return "printed as " + printedText(d[len(d)-1]) + " (" + printedAs("out") + "·(1 - " + printedAs("out") + ")) here, and as " +
 				printedText(d[0]) + " in the chain for w9."
 		})
 	case "act-h":
 		return s.numbersNote(func() string {
-			return pt("out_h1") + "·(1 - " + pt("out_h1") + ") = " + s.F(oh*(1-oh)) + ", printed as " +
-				pt("dout_h1/dnet_h1") + ", from the slipped out_h1. By luck σ·(1 - σ) is the same for σ and 1 - σ, " +
+			return printedAs("out_h1") + "·(1 - " + printedAs("out_h1") + ") = " + s.F(oh*(1-oh)) + ", printed as " +
+				printedAs("dout_h1/dnet_h1") + ", from the slipped out_h1. By luck σ·(1 - σ) is the same for σ and 1 - σ, " +
 				"so this factor comes out nearly right."
 		})
 	case "product":
 		return s.numbersNote(func() string {
 			w9 := mathcore.Param{Layer: 1}
 			v := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
-				return -1 * d[len(d)-1] * n.Value(w9) * bpPrinted1("dout_h1/dnet_h1") * t.Out[0][0]
+				return -1 * d[len(d)-1] * n.Value(w9) * printedFirst("dout_h1/dnet_h1") * t.Out[0][0]
 			})
-			return "(-1)·" + printedText(d[len(d)-1]) + "·" + s.P(w9) + "·" + pt("dout_h1/dnet_h1") + "·" + fwOut(s, 0, 0) +
-				" = " + v + ", printed as " + pt("dJ/dw1") + ": the first factor should be " + doutText + ", not -1."
+			return "(-1)·" + printedText(d[len(d)-1]) + "·" + s.P(w9) + "·" + printedAs("dout_h1/dnet_h1") + "·" + outText(s, 0, 0) +
+				" = " + v + ", printed as " + printedAs("dJ/dw1") + ": the first factor should be " + doutText + ", not -1."
 		})
 	case "update":
 		return s.numbersNote(func() string {
-			return "printed as " + pt("w1_new") + ", from its slope " + pt("dJ/dw1") + "."
+			return "printed as " + printedAs("w1_new") + ", from its slope " + printedAs("dJ/dw1") + "."
 		})
 	}
 	return ""
+}
+
+// paperPrinted returns what the paper printed for quantity q (the first
+// value when it printed several), when the session is the paper's example.
+func paperPrinted(s *Session, q string) (float64, bool) {
+	if v := printedValues(q); s.IsPaper() && len(v) > 0 {
+		return v[0], true
+	}
+	return 0, false
+}
+
+// printedDiffers reports whether printed disagrees with exact beyond the
+// rounding of the digits printed.
+func printedDiffers(printed, exact float64) bool {
+	dec := 0
+	if s := strconv.FormatFloat(printed, 'f', -1, 64); strings.Contains(s, ".") {
+		dec = len(s) - strings.Index(s, ".") - 1
+	}
+	return math.Abs(printed-exact) > 0.5*math.Pow(10, -float64(dec))+1e-12
+}
+
+// printedValues returns every number the paper printed for quantity q, in order.
+func printedValues(q string) []float64 {
+	var v []float64
+	for _, p := range mathcore.PaperPrinted() {
+		if p.Quantity == q {
+			v = append(v, p.Printed)
+		}
+	}
+	return v
+}
+
+// printedText writes a number the way the paper printed it: "0.407".
+func printedText(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// printedFirst returns the first number the paper printed for quantity q, or 0.
+func printedFirst(q string) float64 {
+	if v := printedValues(q); len(v) > 0 {
+		return v[0]
+	}
+	return 0
 }
