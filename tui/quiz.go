@@ -141,7 +141,7 @@ func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	switch {
-	case key.Matches(kp, m.keys.Quit), key.Matches(kp, m.keys.QuitLetter):
+	case key.Matches(kp, m.keys.Quit, m.keys.QuitLetter):
 		return m, func() tea.Msg { return QuizExitMsg{} }
 	case key.Matches(kp, m.keys.Up):
 		m.viewport.ScrollUp(1)
