@@ -125,7 +125,7 @@ func (m Model) menuDone(r menuResult, cmd tea.Cmd) (Model, tea.Cmd) {
 		return m, m.startQuiz()
 	case r.chosen:
 		m.focus = focusLesson
-		m.lesson.moveTo(navigate(m.lesson.pos, moveTo, r.index, m.lesson.body.steps))
+		m.lesson.Show(r.index)
 	}
 	return m, cmd
 }

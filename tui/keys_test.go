@@ -4,6 +4,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"charm.land/bubbles/v2/key"
+
+	"nnmath/lessons"
+	"nnmath/mathcore"
 )
 
 // TestKeysOfALessonThatDoesNotApply opens the image lesson on a network
@@ -75,5 +80,44 @@ func TestNoBackOnTheFirstLessonNoNextOnTheLast(t *testing.T) {
 	m = goLesson(t, m, len(m.lesson.deck)-1)
 	if m.lesson.keys.Next.Enabled() || strings.Contains(m.helpView(), "next") {
 		t.Errorf("the last lesson offers → next: %s", m.helpView())
+	}
+}
+
+// TestDotKeysFollowTheDie: the die's dot keys are in the order of
+// mathcore.DieDotNames, which is how a key finds its dot.
+func TestDotKeysFollowTheDie(t *testing.T) {
+	got := strings.Join(DefaultLessonKeyMap().Dot.Keys(), "")
+	if got != mathcore.DieDotNames {
+		t.Errorf("dot keys %q, want the dots %q in order", got, mathcore.DieDotNames)
+	}
+}
+
+// TestNoKeyDoesTwoThings: on every lesson, no key is bound both to one of
+// the lesson's actions and to another binding live on the lesson screen.
+func TestNoKeyDoesTwoThings(t *testing.T) {
+	for _, l := range lessons.All() {
+		k := DefaultLessonKeyMap()
+		k.forLesson(l)
+		g := DefaultGlobalKeyMap()
+		live := []key.Binding{k.Next, k.Prev, k.Reveal, k.Hide, k.Jump, k.Fewer, k.More, k.Up, k.Down, k.PageUp, k.PageDown,
+			k.Reset, g.Quit, g.Help, g.Menu, g.Panel, g.Save, g.Export}
+		owner := map[string]string{}
+		for _, b := range live {
+			for _, s := range b.Keys() {
+				owner[s] = b.Help().Desc
+			}
+		}
+		for _, a := range l.Actions {
+			b := k.action(a)
+			if b == nil {
+				t.Errorf("%s: action %d has no key", l.ID, a)
+				continue
+			}
+			for _, s := range b.Keys() {
+				if o, ok := owner[s]; ok {
+					t.Errorf("%s: key %q is both an action of the lesson and %q", l.ID, s, o)
+				}
+			}
+		}
 	}
 }

@@ -170,7 +170,7 @@ func (v lessonView) do(a lessons.Action, arg int) (lessonView, tea.Cmd) {
 	case lessons.OpenSlip:
 		id, steps := s.ShowSlip()
 		if i, ok := lessons.Find(v.deck, id); ok {
-			v.moveTo(navigate(v.pos, moveTo, i, v.body.steps))
+			v.Show(i)
 			v.pos.revealed[i] = steps // the step with the note is the newest, later ones hidden
 			v.relayout()
 			v.scroll = scrollNewest
@@ -228,10 +228,13 @@ func (v *lessonView) reveal(p position) {
 	v.scroll = scrollNewest
 }
 
+// Show shows lesson i of the deck, if there is one.
+func (v *lessonView) Show(i int) { v.moveTo(navigate(v.pos, moveTo, i, v.body.steps)) }
+
 // Open shows the lesson with ID id, if there is one.
 func (v *lessonView) Open(id string) {
 	if i, ok := lessons.Find(v.deck, id); ok {
-		v.moveTo(navigate(v.pos, moveTo, i, v.body.steps))
+		v.Show(i)
 	}
 	v.refresh()
 }
