@@ -1,8 +1,6 @@
 package lessons
 
-import (
-	"strconv"
-)
+import "strconv"
 
 // All returns every lesson in teaching order: the forward pass (lessons 1
 // to 6), then how the network learns (7 to 14).

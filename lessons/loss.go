@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"nnmath/mathcore"
+	"nnmath/paper"
 )
 
 func buildLoss(s *Session, width int) Page {
@@ -103,8 +104,8 @@ func outOutStep(s *Session, k int) Step {
 			mixed := s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 {
 				return mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)
 			})
-			st.Note = "printed " + printedText(printed) + ", which matches the exact hidden outs. Its own " +
-				"printed hidden outs, " + printedText(h1) + " and " + printedText(h2) + ", would have given " +
+			st.Note = "printed " + paper.Text(printed) + ", which matches the exact hidden outs. Its own " +
+				"printed hidden outs, " + paper.Text(h1) + " and " + paper.Text(h2) + ", would have given " +
 				mixed + ": from here on the paper mixes its slipped hidden values with a correct output."
 		}
 	}

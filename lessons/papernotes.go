@@ -7,6 +7,7 @@ import (
 
 	"nnmath/mathcore"
 	"nnmath/numtext"
+	"nnmath/paper"
 )
 
 // paperNote returns the note for one step of the chain of p where the
@@ -53,11 +54,11 @@ func (s *Session) numbersNote(note func() string) string {
 }
 
 // printedAs writes the number the paper printed for quantity q, as printed.
-func printedAs(q string) string { return printedText(printedFirst(q)) }
+func printedAs(q string) string { return paper.Text(printedValue(q)) }
 
 // noteW9 holds the paper's slips in the chain for w9 (slips 3, 4, 5, 6, 8, 10).
 func (s *Session) noteW9(key string) string {
-	out := printedFirst("out")
+	out := printedValue("out")
 	switch key {
 	case "loss":
 		const loss = "the loss as an average of squares, (1/n)·Σ(y - out)^2, but works the example with " +
@@ -67,10 +68,10 @@ func (s *Session) noteW9(key string) string {
 				": the minus sign comes from -(y - out)."
 		}, "defines "+loss, "The paper also defines "+loss)
 	case "act-o":
-		d := printedValues("dout/dnet_o")
+		d := paper.Printed("dout/dnet_o")
 		const slip = "from e^x/(1 + e^x), which is σ itself, not its slope; only its last line, σ·(1 - σ), is right."
 		return s.paperNoteOf(func() string {
-			return "printed as " + printedText(d[0]) + " here and " + printedText(d[len(d)-1]) + " later; " +
+			return "printed as " + paper.Text(d[0]) + " here and " + paper.Text(d[len(d)-1]) + " later; " +
 				printedAs("out") + "·(1 - " + printedAs("out") + ") = " + s.F(out*(1-out)) + "."
 		}, "derives σ' starting "+slip, "Its derivation of σ' also starts "+slip)
 	case "input":
@@ -84,7 +85,7 @@ func (s *Session) noteW9(key string) string {
 		}, nets, "(It also "+nets[:len(nets)-1]+".)")
 	case "product":
 		return s.numbersNote(func() string {
-			dj, da, oh := printedFirst("dJ/dout"), printedFirst("dout/dnet_o"), printedFirst("out_h1")
+			dj, da, oh := printedValue("dJ/dout"), printedValue("dout/dnet_o"), printedValue("out_h1")
 			return "(" + printedAs("dJ/dout") + ")·" + printedAs("dout/dnet_o") + "·" + printedAs("out_h1") + " = " + s.F(dj*da*oh) +
 				", printed as " + printedAs("dJ/dw9") + ": its out_h1 came from the sigmoid sign slip."
 		})
@@ -98,11 +99,11 @@ func (s *Session) noteW9(key string) string {
 
 // noteW1 holds the paper's slips in the chain for w1 (slips 4 and 7).
 func (s *Session) noteW1(key string) string {
-	oh := printedFirst("out_h1")
+	oh := printedValue("out_h1")
 	L := s.Net.Output()
 	dout := s.Trace.DOut[L][0]
 	doutText := s.V(func(t *mathcore.Trace) float64 { return t.DOut[L][0] })
-	d := printedValues("dout/dnet_o")
+	d := paper.Printed("dout/dnet_o")
 	switch key {
 	case "loss":
 		if !s.IsPaper() {
@@ -112,8 +113,8 @@ func (s *Session) noteW1(key string) string {
 			": that alone makes its dJ/dw1 about " + numtext.FormatSig(-1/dout, 2) + " times too large."
 	case "act-o":
 		return s.numbersNote(func() string {
-			return "printed as " + printedText(d[len(d)-1]) + " (" + printedAs("out") + "·(1 - " + printedAs("out") + ")) here, and as " +
-				printedText(d[0]) + " in the chain for w9."
+			return "printed as " + paper.Text(d[len(d)-1]) + " (" + printedAs("out") + "·(1 - " + printedAs("out") + ")) here, and as " +
+				paper.Text(d[0]) + " in the chain for w9."
 		})
 	case "act-h":
 		return s.numbersNote(func() string {
@@ -125,9 +126,9 @@ func (s *Session) noteW1(key string) string {
 		return s.numbersNote(func() string {
 			w9 := mathcore.Param{Layer: 1}
 			v := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
-				return -1 * d[len(d)-1] * n.Value(w9) * printedFirst("dout_h1/dnet_h1") * t.Out[0][0]
+				return -1 * d[len(d)-1] * n.Value(w9) * printedValue("dout_h1/dnet_h1") * t.Out[0][0]
 			})
-			return "(-1)·" + printedText(d[len(d)-1]) + "·" + s.P(w9) + "·" + printedAs("dout_h1/dnet_h1") + "·" + outText(s, 0, 0) +
+			return "(-1)·" + paper.Text(d[len(d)-1]) + "·" + s.P(w9) + "·" + printedAs("dout_h1/dnet_h1") + "·" + outText(s, 0, 0) +
 				" = " + v + ", printed as " + printedAs("dJ/dw1") + ": the first factor should be " + doutText + ", not -1."
 		})
 	case "update":
@@ -141,10 +142,10 @@ func (s *Session) noteW1(key string) string {
 // paperPrinted returns what the paper printed for quantity q (the first
 // value when it printed several), when the session is the paper's example.
 func paperPrinted(s *Session, q string) (float64, bool) {
-	if v := printedValues(q); s.IsPaper() && len(v) > 0 {
-		return v[0], true
+	if !s.IsPaper() {
+		return 0, false
 	}
-	return 0, false
+	return paper.First(q)
 }
 
 // printedDiffers reports whether printed disagrees with exact beyond the
@@ -157,24 +158,9 @@ func printedDiffers(printed, exact float64) bool {
 	return math.Abs(printed-exact) > 0.5*math.Pow(10, -float64(dec))+1e-12
 }
 
-// printedValues returns every number the paper printed for quantity q, in order.
-func printedValues(q string) []float64 {
-	var v []float64
-	for _, p := range mathcore.PaperPrinted() {
-		if p.Quantity == q {
-			v = append(v, p.Printed)
-		}
-	}
+// printedValue returns the first number the paper printed for quantity q,
+// or 0 when it printed none.
+func printedValue(q string) float64 {
+	v, _ := paper.First(q)
 	return v
-}
-
-// printedText writes a number the way the paper printed it: "0.407".
-func printedText(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-
-// printedFirst returns the first number the paper printed for quantity q, or 0.
-func printedFirst(q string) float64 {
-	if v := printedValues(q); len(v) > 0 {
-		return v[0]
-	}
-	return 0
 }

@@ -3,6 +3,7 @@ package lessons
 import (
 	"nnmath/mathcore"
 	"nnmath/numtext"
+	"nnmath/paper"
 )
 
 // slip is one of the paper's slips: its numbers side by side (quantity,
@@ -18,12 +19,11 @@ func paperSlips(s *Session) []slip {
 	n := mathcore.Paper()
 	t := mathcore.NewTrace(n)
 	t.Compute(n)
-	pr := func(q string) string { return printedText(printedFirst(q)) }
 	w9, _ := n.ParamByLabel("w9")
 	w1, _ := n.ParamByLabel("w1")
-	oh1, oh2 := printedFirst("out_h1"), printedFirst("out_h2")
+	oh1, oh2 := printedValue("out_h1"), printedValue("out_h2")
 	fromPrinted := mathcore.SigmoidOf(n.Value(w9)*oh1 + n.Weights[1][0][1]*oh2)
-	d := printedValues("dout/dnet_o")
+	d := paper.Printed("dout/dnet_o")
 	netO := t.Net[2][0]
 
 	along := n.Clone()
@@ -39,32 +39,32 @@ func paperSlips(s *Session) []slip {
 
 	return []slip{
 		{"The sigmoid's sign", [][3]string{
-			{"out_h1", pr("out_h1"), s.F(t.Out[1][0])},
-			{"out_h2", pr("out_h2"), s.F(t.Out[1][1])},
+			{"out_h1", printedAs("out_h1"), s.F(t.Out[1][0])},
+			{"out_h2", printedAs("out_h2"), s.F(t.Out[1][1])},
 		}, "The paper computed 1/(1 + e^x) instead of 1/(1 + e^-x): σ(-" + s.F(t.Net[1][0]) + ") = " +
 			s.F(mathcore.SigmoidOf(-t.Net[1][0])) + "."},
 		{"An output that does not match", [][3]string{
-			{"out", pr("out"), s.F(t.Out[2][0])},
+			{"out", printedAs("out"), s.F(t.Out[2][0])},
 			{"out from the printed h1, h2", "", s.F(fromPrinted)},
-		}, pr("out") + " comes from the exact hidden outputs, not the printed ones, so the later steps mix slipped and exact values."},
+		}, printedAs("out") + " comes from the exact hidden outputs, not the printed ones, so the later steps mix slipped and exact values."},
 		{"The sign of dJ/dout", [][3]string{
-			{"dJ/dout", "(1 - " + pr("out") + "), " + pr("dJ/dout"), s.F(t.DOut[2][0])},
-		}, "(1 - " + pr("out") + ") is y - out; the slope of the loss is minus that, -(y - out)."},
+			{"dJ/dout", "(1 - " + printedAs("out") + "), " + printedAs("dJ/dout"), s.F(t.DOut[2][0])},
+		}, "(1 - " + printedAs("out") + ") is y - out; the slope of the loss is minus that, -(y - out)."},
 		{"Two values for one slope", [][3]string{
-			{"dout/dnet_o", printedText(d[0]) + " and " + printedText(d[len(d)-1]), s.F(t.DAct[2][0])},
-		}, "Two roundings of the same factor; " + pr("out") + "·(1 - " + pr("out") + ") = " +
-			s.F(printedFirst("out")*(1-printedFirst("out"))) + "."},
+			{"dout/dnet_o", paper.Text(d[0]) + " and " + paper.Text(d[len(d)-1]), s.F(t.DAct[2][0])},
+		}, "Two roundings of the same factor; " + printedAs("out") + "·(1 - " + printedAs("out") + ") = " +
+			s.F(printedValue("out")*(1-printedValue("out"))) + "."},
 		{"The sigmoid's slope, derived", [][3]string{
 			{"e^x/(1 + e^x) at net_o", "first line", s.F(mathcore.SigmoidOf(netO))},
 			{"σ'(net_o) = σ·(1 - σ)", "last line", s.F(t.DAct[2][0])},
 		}, "The derivation starts from e^x/(1 + e^x), which is σ itself, and its middle line does not follow; only the end, σ·(1 - σ), is right."},
 		{"dJ/dw9 and the new w9", [][3]string{
-			{"dJ/dw9", pr("dJ/dw9"), s.F(t.Gradient(w9))},
-			{"w9 new", pr("w9_new"), s.F(t.Updated(w9))},
-		}, "It multiplied by the slipped out_h1 = " + pr("out_h1") + " from the sigmoid's sign slip."},
+			{"dJ/dw9", printedAs("dJ/dw9"), s.F(t.Gradient(w9))},
+			{"w9 new", printedAs("w9_new"), s.F(t.Updated(w9))},
+		}, "It multiplied by the slipped out_h1 = " + printedAs("out_h1") + " from the sigmoid's sign slip."},
 		{"dJ/dw1 and the new w1", [][3]string{
-			{"dJ/dw1", pr("dJ/dw1"), s.F(t.Gradient(w1))},
-			{"w1 new", pr("w1_new"), s.F(t.Updated(w1))},
+			{"dJ/dw1", printedAs("dJ/dw1"), s.F(t.Gradient(w1))},
+			{"w1 new", printedAs("w1_new"), s.F(t.Updated(w1))},
 		}, "It took dJ/dout = -1 instead of " + s.F(t.DOut[2][0]) + ", which makes the slope about " +
 			numtext.FormatSig(-1/t.DOut[2][0], 2) + " times too large."},
 		{"Two definitions of the loss", [][3]string{

@@ -1,8 +1,6 @@
 package lessons
 
-import (
-	"nnmath/mathcore"
-)
+import "nnmath/mathcore"
 
 // PartialState is the point (X, Y) where the partial-derivatives lesson
 // evaluates f(x, y) = x^2 + y^3.

@@ -6,6 +6,7 @@ import (
 
 	"nnmath/mathcore"
 	"nnmath/numtext"
+	"nnmath/paper"
 )
 
 // sigNode is one node whose out the lesson computes.
@@ -123,10 +124,10 @@ func sigOutStep(s *Session, l, j int) Step {
 			flipped := mathcore.SigmoidOf(-x)
 			xs := netText(s, l, j)
 			fs := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[l][j]) })
-			st.Note = "printed " + printedText(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
+			st.Note = "printed " + paper.Text(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
 				xs + ")) = " + fs + ": the minus sign in e^(-x) was lost."
 			if printedDiffers(printed, flipped) {
-				st.Note += " (It is also cut off after " + strconv.Itoa(len(printedText(printed))-2) +
+				st.Note += " (It is also cut off after " + strconv.Itoa(len(paper.Text(printed))-2) +
 					" decimals rather than rounded.)"
 			}
 			st.Note += " A positive net always gives an out above one half, so " + outText(s, l, j) + " is right."

@@ -1,8 +1,6 @@
 package lessons
 
-import (
-	"nnmath/mathcore"
-)
+import "nnmath/mathcore"
 
 // This file writes the slope of an activation, dout/dnet of one node, the
 // same way wherever a lesson shows it: the sigmoid lesson, the chain-rule

@@ -1,8 +1,6 @@
 package lessons
 
-import (
-	"nnmath/mathcore"
-)
+import "nnmath/mathcore"
 
 // This file names the parts of a network in words: its activations, its
 // weights and biases.
