@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"nnmath/internal/testnet"
 )
 
 func runArgs(args ...string) (code int, stdout, stderr string) {
@@ -132,13 +134,7 @@ func TestCheckList(t *testing.T) {
 }
 
 func TestCheckNetFile(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "net.json")
-	net := `{"layers": [3, 2, 2], "loss": "mse", "weights": [[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0.7, 0.8], [0.9, 1.0]]],
-	"biases": [[0.1, 0.2], [0.3, 0.4]], "inputs": [1, 0.5, 0], "targets": [0, 1]}`
-	if err := os.WriteFile(path, []byte(net), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := testnet.WriteFile(t, "net.json", testnet.ThreeTwoTwoMSE())
 	code, out, errs := runArgs("check", "--net", path, "--list")
 	if code != exitOK || !strings.Contains(out, "dJ/dout_o1") || !strings.Contains(out, "dJ/db1") || !strings.Contains(out, "out_o2") {
 		t.Errorf("exit %d\n%s%s", code, out, errs)
@@ -228,16 +224,7 @@ func TestCheckUpdates(t *testing.T) {
 }
 
 func TestCheckMessages(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	multi := write("multi.json", `{"layers": [3, 2, 2], "weights": [[[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], [[0.7, 0.8], [0.9, 1.0]]],
-	"inputs": [1, 0.5, 0], "targets": [0, 1]}`)
+	multi := testnet.WriteFile(t, "multi.json", testnet.ThreeTwoTwo())
 	cases := []struct {
 		args []string
 		want int
@@ -262,11 +249,7 @@ func TestCheckMessages(t *testing.T) {
 // value JSON cannot hold is refused with a message instead of an empty
 // output.
 func TestCheckJSONNumbers(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "relu.json")
-	net := `{"layers": [1, 1, 1], "activation": "relu", "weights": [[[-1]], [[1]]], "inputs": [1], "targets": [1]}`
-	if err := os.WriteFile(path, []byte(net), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := testnet.WriteFile(t, "relu.json", testnet.DeadReLU())
 	for _, q := range []string{"dJ/dw2", "dJ/dnet_o"} {
 		code, out, errs := runArgs("check", "--net", path, "--json", q, "0")
 		if code != exitOK || !strings.Contains(out, `"exact": 0,`) || strings.Contains(out, "-0") {

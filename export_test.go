@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"nnmath/internal/testnet"
 )
 
 func runExportArgs(args ...string) (code int, stdout, stderr string) {
@@ -30,7 +32,7 @@ func TestExportFormats(t *testing.T) {
 		!strings.Contains(tex, "&= -0.05") {
 		t.Errorf("latex: exit %d, or no align*, section or dJ/dw9 at 2 digits", code)
 	}
-	code, own, _ := runExportArgs("--net", "export/testdata/net222.json", "--lr", "0.25")
+	code, own, _ := runExportArgs("--net", testnet.WriteFile(t, "net222.json", testnet.TwoTwoTwo()), "--lr", "0.25")
 	if code != exitOK || !strings.Contains(own, "b_{4}") || !strings.Contains(own, `\eta = 0.2500`) ||
 		strings.Contains(own, "paper") {
 		t.Errorf("own network: exit %d, or missing biases, learning rate, or a mention of the paper", code)

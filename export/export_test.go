@@ -1,28 +1,14 @@
 package export
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
-
-// net222 is the 2-2-2 network with biases in testdata.
-func net222(t *testing.T) *mathcore.Network {
-	t.Helper()
-	data, err := os.ReadFile("testdata/net222.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := mathcore.ParseNetwork(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
 
 func render(t *testing.T, n *mathcore.Network, f Format, digits int) string {
 	t.Helper()
@@ -42,11 +28,11 @@ func TestLaTeXPaper(t *testing.T) {
 }
 
 func TestMarkdown222(t *testing.T) {
-	golden.RequireEqual(t, render(t, net222(t), Markdown, DefaultDigits))
+	golden.RequireEqual(t, render(t, testnet.TwoTwoTwo(), Markdown, DefaultDigits))
 }
 
 func TestLaTeX222(t *testing.T) {
-	golden.RequireEqual(t, render(t, net222(t), LaTeX, DefaultDigits))
+	golden.RequireEqual(t, render(t, testnet.TwoTwoTwo(), LaTeX, DefaultDigits))
 }
 
 func TestParseFormat(t *testing.T) {
@@ -89,7 +75,7 @@ func TestRenderRejects(t *testing.T) {
 }
 
 func TestRenderLeavesNetworkAlone(t *testing.T) {
-	n := net222(t)
+	n := testnet.TwoTwoTwo()
 	before, _ := mathcore.MarshalNetwork(n)
 	render(t, n, Markdown, 4)
 	render(t, n, LaTeX, 4)
@@ -124,13 +110,13 @@ func TestPaperSection(t *testing.T) {
 			t.Errorf("changed %s: the solution still speaks of the paper's numbers", name)
 		}
 	}
-	if doc := render(t, net222(t), LaTeX, 4); strings.Contains(doc, "paper") {
+	if doc := render(t, testnet.TwoTwoTwo(), LaTeX, 4); strings.Contains(doc, "paper") {
 		t.Error("the 2-2-2 solution mentions the paper")
 	}
 }
 
 func TestManyPathsUseLayerByLayerForm(t *testing.T) {
-	n := manyPaths()
+	n := testnet.ManyPaths()
 	doc := render(t, n, Markdown, 4)
 	for _, want := range []string{
 		"Backpropagation, layer by layer",
@@ -141,7 +127,7 @@ func TestManyPathsUseLayerByLayerForm(t *testing.T) {
 			t.Errorf("the solution lacks %q", want)
 		}
 	}
-	if doc := render(t, net222(t), Markdown, 4); strings.Contains(doc, "Backpropagation, layer by layer") {
+	if doc := render(t, testnet.TwoTwoTwo(), Markdown, 4); strings.Contains(doc, "Backpropagation, layer by layer") {
 		t.Error("the 2-2-2 solution uses the layer-by-layer form")
 	}
 }
@@ -196,8 +182,9 @@ func TestEscaping(t *testing.T) {
 // are written as powers of ten, never as a run of digits or in e-notation.
 func TestLargeNumbersAsMath(t *testing.T) {
 	sizes := []int{2, 8, 8, 8, 8, 8, 8, 8, 8, 1} // 8^7 paths from the first layer
-	n := randomNetwork(11, sizes, []mathcore.Activation{mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid,
-		mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Linear}, mathcore.HalfSSE, false)
+	n := testnet.Random(11, testnet.Spec{Sizes: sizes, Values: testnet.Thousandths,
+		Activations: []mathcore.Activation{mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid,
+			mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Sigmoid, mathcore.Linear}})
 	n.Inputs[0] = 2e9
 	for _, format := range []Format{Markdown, LaTeX} {
 		doc := render(t, n, format, 4)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -139,7 +140,7 @@ func latexBlocks(doc, env string) (blocks [][]string, before, after []string) {
 // must allow breaks (amsmath's \allowdisplaybreaks, within a group) but
 // keep its first two and last two lines together.
 func TestLaTeXBreaksBetweenPages(t *testing.T) {
-	nets := map[string]*mathcore.Network{"64-16-1": wideHidden(), "8 layers": eightLayers()}
+	nets := map[string]*mathcore.Network{"64-16-1": testnet.WideHidden(), "8 layers": testnet.EightLayers()}
 	for name, n := range nets {
 		doc := render(t, n, LaTeX, 4)
 		tabulars, _, _ := latexBlocks(doc, "tabular")
@@ -190,8 +191,8 @@ func TestLaTeXBreaksBetweenPages(t *testing.T) {
 // both formats and at the default and the highest precision.
 func TestFitsThePage(t *testing.T) {
 	nets := testNetworks()
-	nets["64-16-1"] = wideHidden()
-	nets["8 layers"] = eightLayers()
+	nets["64-16-1"] = testnet.WideHidden()
+	nets["8 layers"] = testnet.EightLayers()
 	for name, n := range nets {
 		for _, digits := range []int{DefaultDigits, MaxDigits} {
 			t.Run(fmt.Sprintf("%s/%d", name, digits), func(t *testing.T) {

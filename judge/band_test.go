@@ -3,10 +3,10 @@ package judge
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -145,9 +145,7 @@ func TestCloseIsNoSlip(t *testing.T) {
 
 func TestZeroExact(t *testing.T) {
 	// A dead ReLU: every gradient into it is zero, computed as -1 · 0 = -0.
-	n := &mathcore.Network{Sizes: []int{1, 1, 1}, Activations: []mathcore.Activation{mathcore.ReLU, mathcore.ReLU},
-		Weights: [][][]float64{{{-1}}, {{1}}}, Inputs: []float64{1}, Targets: []float64{1}, LearningRate: 0.1}
-	j := mustJudge(t, n)
+	j := mustJudge(t, testnet.DeadReLU())
 	for _, q := range j.Quantities() {
 		if x := j.Exact(q); x == 0 && math.Signbit(x) {
 			t.Errorf("%s: exact value -0", q.Name)
@@ -176,7 +174,7 @@ func TestUnknownNameNotes(t *testing.T) {
 		t.Errorf("dJ/dw99: %v", err)
 	}
 	// With biases, a missing bias gets no such note.
-	bj := mustJudge(t, randomNetwork(3, []int{3, 2, 2}, mathcore.HalfSSE, true))
+	bj := mustJudge(t, testnet.Random(3, testnet.Spec{Sizes: []int{3, 2, 2}, Loss: mathcore.HalfSSE, Biases: true}))
 	if _, err := bj.Lookup("dJ/db9"); err == nil || strings.Contains(err.Error(), "no biases") {
 		t.Errorf("dJ/db9 with biases: %v", err)
 	}
@@ -220,12 +218,8 @@ func TestSmallUpdates(t *testing.T) {
 		{0.05, 0.150022, Incorrect, UpdateSign, ""},
 		{0.05, 0.14998, Close, "", "0.14998 is w1_new rounded to 5 significant figures"},
 	} {
-		n, err := mathcore.ParseNetwork([]byte(`{"layers":[2,2,2],"weights":[[[0.15,0.2],[0.25,0.3]],[[0.4,0.45],[0.5,0.55]]],
-			"biases":[[0.35,0.35],[0.6,0.6]],"inputs":[0.05,0.1],"targets":[0.01,0.99],"learning_rate":` +
-			strconv.FormatFloat(c.eta, 'g', -1, 64) + `}`))
-		if err != nil {
-			t.Fatal(err)
-		}
+		n := testnet.TwoTwoTwo()
+		n.LearningRate = c.eta
 		j := mustJudge(t, n)
 		res := j.Check(mustLookup(t, j, "w1_new"), c.answer)
 		var slip SlipID

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -188,7 +189,7 @@ func TestSlipsOnlyWhereTheyApply(t *testing.T) {
 		}
 	}
 	// Layers without a slope: a linear output has nothing to leave out.
-	n := randomNetwork(9, []int{2, 2, 1}, mathcore.HalfSSE, false)
+	n := testnet.Random(9, testnet.Spec{Sizes: []int{2, 2, 1}, Loss: mathcore.HalfSSE})
 	n.Activations[1] = mathcore.Linear
 	j := mustJudge(t, n)
 	q := mustLookup(t, j, "dJ/dw5")
