@@ -276,13 +276,10 @@ func (s *Session) factorStep(p mathcore.Param, f mathcore.Factor) Step {
 // ": the slope of the sigmoid σ curve at this node"; nothing for linear,
 // whose slope the step explains after its formula.
 func slopeOfWords(a mathcore.Activation) string {
-	switch a {
-	case mathcore.Sigmoid:
-		return ": the slope of the sigmoid σ curve at this node"
-	case mathcore.Linear:
+	if a == mathcore.Linear {
 		return ""
 	}
-	return ": the slope of the " + a.String() + " curve at this node"
+	return ": the slope of the " + activationName(a) + " curve at this node"
 }
 
 // lossSlopeWords says what dJ/dout of output j is for n's loss, in words.

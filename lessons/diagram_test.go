@@ -9,7 +9,7 @@ import (
 )
 
 func TestDiagramWidths(t *testing.T) {
-	for name, n := range fwdNetworks(t) {
+	for name, n := range forwardNetworks(t) {
 		s := NewSession(n)
 		hi := []mathcore.Param{{Layer: 0, From: 0, To: 0}, {Layer: 1, From: 0, To: 0}}
 		for _, w := range []int{40, 60, 80, 140, 200} {
@@ -19,7 +19,7 @@ func TestDiagramWidths(t *testing.T) {
 				if len(lines) == 0 {
 					t.Errorf("%s at %d: no lines", name, w)
 				}
-				fwdCheckLines(t, name, lines, w)
+				checkLines(t, name, lines, w)
 				if testing.Verbose() && digits == 4 && (w == 60 || w == 80) {
 					t.Logf("%s at %d:\n%s", name, w, strings.Join(lines, "\n"))
 				}
@@ -53,9 +53,9 @@ var computedValue = regexp.MustCompile(`(^|[\s▶])(h[a-z]?\d+|o\d*) (-?\d+\.\d+
 // HideComputed writes every computed node's number as "?" padded to its
 // width, and changes nothing else.
 func TestDiagramHideComputed(t *testing.T) {
-	nets := fwdNetworks(t)
-	nets["2-2-2 biases"] = bpNetwork(t, "2-2-2 biases")
-	nets["1-1"] = bpNetwork(t, "1-1")
+	nets := forwardNetworks(t)
+	nets["2-2-2 biases"] = network(t, "2-2-2 biases")
+	nets["1-1"] = network(t, "1-1")
 	for name, n := range nets {
 		s := NewSession(n)
 		hi := []mathcore.Param{{Layer: 0, From: 0, To: 0}}

@@ -6,39 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
 // markNumber matches a number as the lessons write one, with decimals, and
 // the mark that may follow it.
 var markNumber = regexp.MustCompile(`-?[0-9]+\.[0-9]+[▲▼]?`)
-
-// markLine is one line of a page, named by where it sits.
-type markLine struct{ key, text string }
-
-// markLines flattens a page into named lines, in order.
-func markLines(p Page) []markLine {
-	var out []markLine
-	add := func(key string, lines ...string) {
-		for k, l := range lines {
-			out = append(out, markLine{key + "/" + strconv.Itoa(k), l})
-		}
-	}
-	for i, b := range p.Intro {
-		add("intro "+strconv.Itoa(i), b.Lines...)
-	}
-	add("aside", p.Aside...)
-	for i, st := range p.Steps {
-		key := "step " + strconv.Itoa(i+1) + " "
-		add(key+"title", st.Title)
-		add(key+"text", st.Text...)
-		add(key+"formula", st.Formula, st.Numbers, st.Result)
-		add(key+"figure", st.Figure...)
-		add(key+"after", st.After...)
-		add(key+"note", st.Note)
-	}
-	return out
-}
 
 // markSkeleton is a line with its numbers and marks taken out, to pair the
 // lines of a page before and after a change.
@@ -50,26 +24,26 @@ func markSkeleton(s string) string { return markNumber.ReplaceAllString(s, "#") 
 // that depends on a sign) are skipped.
 func markCheck(t *testing.T, where string, before, after Page) (checked int) {
 	t.Helper()
-	b, a := markLines(before), markLines(after)
+	b, a := testnet.PageLines(before), testnet.PageLines(after)
 	if len(b) != len(a) {
 		t.Logf("%s: %d lines before, %d after; pairing by key", where, len(b), len(a))
 	}
 	byKey := map[string]string{}
 	for _, l := range b {
-		byKey[l.key] = l.text
+		byKey[l.Key] = l.Text
 	}
 	for _, l := range a {
-		old, ok := byKey[l.key]
-		if !ok || markSkeleton(old) != markSkeleton(l.text) {
+		old, ok := byKey[l.Key]
+		if !ok || markSkeleton(old) != markSkeleton(l.Text) {
 			continue
 		}
-		olds, news := markNumber.FindAllString(old, -1), markNumber.FindAllString(l.text, -1)
+		olds, news := markNumber.FindAllString(old, -1), markNumber.FindAllString(l.Text, -1)
 		for i, nw := range news {
 			was := strings.TrimRight(olds[i], Up+Down)
 			is := strings.TrimRight(nw, Up+Down)
 			checked++
 			if was != is && nw == is {
-				t.Errorf("%s: %s: %s changed to %s without a mark in %q", where, l.key, was, is, l.text)
+				t.Errorf("%s: %s: %s changed to %s without a mark in %q", where, l.Key, was, is, l.Text)
 			}
 		}
 	}
@@ -122,7 +96,7 @@ func TestChangedValuesAreMarkedEverywhere(t *testing.T) {
 	for _, name := range []string{"paper", "2-2-2 biases", "3-4-4-2 tanh relu", "1-1"} {
 		for _, edit := range markEdits {
 			for _, digits := range []int{4, 10} {
-				s := NewSession(bpNetwork(t, name))
+				s := NewSession(network(t, name))
 				s.Digits = digits
 				// A first change, so that the edit under test is compared
 				// with an edited state and not with the start.
@@ -135,7 +109,7 @@ func TestChangedValuesAreMarkedEverywhere(t *testing.T) {
 				edit.do(t, s)
 				checked := 0
 				for i, l := range ls {
-					if l.ID == "training" { // shows a copy of the network, trained on its own
+					if l.ID == IDTraining { // shows a copy of the network, trained on its own
 						continue
 					}
 					where := name + "/" + edit.name + "/" + strconv.Itoa(digits) + "/" + l.ID
@@ -157,7 +131,7 @@ func TestMarksNamedInTheReport(t *testing.T) {
 	if err := s.ApplyUpdate(); err != nil {
 		t.Fatal(err)
 	}
-	p := lessonByID(IDUpdate).Build(s, 140)
+	p := lessonByID(t, IDUpdate).Build(s, 140)
 	if st := p.Steps[1]; !strings.Contains(st.Numbers, s.P(w9)) || !strings.ContainsAny(s.P(w9), Up+Down) {
 		t.Errorf("after u, the w9 step does not mark w9: %q", st.Numbers)
 	}
@@ -171,7 +145,7 @@ func TestMarksNamedInTheReport(t *testing.T) {
 
 	s = NewSession(mathcore.Paper())
 	markSet(t, s, "eta", func(float64) float64 { return 0.5 })
-	p = lessonByID(IDUpdate).Build(s, 140)
+	p = lessonByID(t, IDUpdate).Build(s, 140)
 	if st := p.Steps[1]; !strings.Contains(st.Numbers, "0.5"+Up) || !strings.Contains(st.Result, "0.6246"+Up) {
 		t.Errorf("η = 0.5: the w9 step reads %q = %q", st.Numbers, st.Result)
 	}
@@ -185,11 +159,11 @@ func TestMarksNamedInTheReport(t *testing.T) {
 
 	s = NewSession(mathcore.Paper())
 	markSet(t, s, "w1", func(v float64) float64 { return v - 0.1 })
-	dot := lessonByID(IDDot).Build(s, 140).Steps[0]
+	dot := lessonByID(t, IDDot).Build(s, 140).Steps[0]
 	if !strings.Contains(dot.Figure[0], "0.3000"+Down) || !strings.Contains(dot.Figure[0], "0.3260"+Down) {
 		t.Errorf("the row-times-column line is not marked: %q", dot.Figure[0])
 	}
-	prod := lessonByID(IDChainOutput).Build(s, 140).Steps[3]
+	prod := lessonByID(t, IDChainOutput).Build(s, 140).Steps[3]
 	if strings.Count(prod.Numbers, Up)+strings.Count(prod.Numbers, Down) != 3 {
 		t.Errorf("the product line does not mark its three factors: %q", prod.Numbers)
 	}

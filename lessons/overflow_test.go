@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -81,7 +82,7 @@ func TestTrainingStopsWhenItDiverges(t *testing.T) {
 			t.Fatalf("a loss of %v was recorded", l)
 		}
 	}
-	_, text := bpLines(lessonByID(IDTraining).Build(s, 80))
+	_, text := testnet.PageFigures(lessonByID(t, IDTraining).Build(s, 80))
 	if all := strings.Join(text, "\n"); !strings.Contains(all, "Diverged after") || strings.Contains(all, "NaN") {
 		t.Errorf("the training lesson after diverging:\n%s", all)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"nnmath/mathcore"
 )
 
@@ -88,8 +90,8 @@ func TestPlotWidthsAndNoPanic(t *testing.T) {
 				t.Errorf("%dx%d: %d lines", w, h, len(lines))
 			}
 			for _, l := range lines {
-				if fwdWidth(l) > w {
-					t.Errorf("%dx%d: line %q is %d wide", w, h, l, fwdWidth(l))
+				if ansi.StringWidth(l) > w {
+					t.Errorf("%dx%d: line %q is %d wide", w, h, l, ansi.StringWidth(l))
 				}
 			}
 		}

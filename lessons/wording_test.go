@@ -6,51 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
-// wordNet returns a network with every weight layer of the given sizes
-// filled with small varied weights and the given activation(s).
-func wordNet(t *testing.T, sizes []int, loss mathcore.Loss, acts ...mathcore.Activation) *mathcore.Network {
-	t.Helper()
-	n := &mathcore.Network{Sizes: sizes, Loss: loss, LearningRate: 0.1}
-	for l := 0; l+1 < len(sizes); l++ {
-		a := acts[min(l, len(acts)-1)]
-		n.Activations = append(n.Activations, a)
-		m := make([][]float64, sizes[l+1])
-		for j := range m {
-			m[j] = make([]float64, sizes[l])
-			for i := range m[j] {
-				m[j][i] = float64((3*i+5*j+7*l)%11-4) / 10
-			}
-		}
-		n.Weights = append(n.Weights, m)
-	}
-	for i := 0; i < sizes[0]; i++ {
-		n.Inputs = append(n.Inputs, float64(i%3+1)/4)
-	}
-	for k := 0; k < sizes[len(sizes)-1]; k++ {
-		n.Targets = append(n.Targets, float64(k%2))
-	}
-	if err := n.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
-// wordText returns all the text of a page, one line per piece.
-func wordText(p Page) string {
-	var b strings.Builder
-	for _, l := range markLines(p) {
-		b.WriteString(l.text)
-		b.WriteByte('\n')
-	}
-	b.WriteString(p.Skip)
-	return b.String()
-}
-
-// wordStep returns the first step whose title starts with title.
-func wordStep(t *testing.T, p Page, title string) Step {
+// stepTitled returns the first step whose title starts with title.
+func stepTitled(t *testing.T, p Page, title string) Step {
 	t.Helper()
 	for _, st := range p.Steps {
 		if strings.HasPrefix(st.Title, title) {
@@ -61,8 +22,8 @@ func wordStep(t *testing.T, p Page, title string) Step {
 	return Step{}
 }
 
-// wordLine writes a step's formula line as the screen does.
-func wordLine(st Step) string {
+// formulaLine writes a step's formula line as the screen does.
+func formulaLine(st Step) string {
 	var parts []string
 	for _, x := range []string{st.Formula, st.Numbers, st.Result} {
 		if x != "" {
@@ -74,8 +35,8 @@ func wordLine(st Step) string {
 
 // An 8-layer network past MaxChainPaths names the true number of paths.
 func TestChainNamesEveryPath(t *testing.T) {
-	s := NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
-	text := wordText(lessonByID(IDChainHidden).Build(s, 80))
+	s := NewSession(variedNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
+	text := testnet.PageText(lessonByID(t, IDChainHidden).Build(s, 80))
 	for _, want := range []string{"along 2048 different paths", "There are 2048 paths"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("chain-hidden lacks %q:\n%s", want, text)
@@ -100,17 +61,17 @@ func TestActivationSlopesReadRight(t *testing.T) {
 	acts := []mathcore.Activation{mathcore.Sigmoid, mathcore.Tanh, mathcore.ReLU, mathcore.Linear}
 	for _, a := range acts {
 		for _, sizes := range [][]int{{3, 4, 4, 2}, {3, 4, 4, 4, 4, 4, 4, 2}} {
-			s := NewSession(wordNet(t, sizes, mathcore.HalfSSE, a, mathcore.ReLU, mathcore.Tanh, a))
+			s := NewSession(variedNet(t, sizes, mathcore.HalfSSE, a, mathcore.ReLU, mathcore.Tanh, a))
 			where := a.String() + "/" + strconv.Itoa(len(sizes)) + " layers"
 			var pages []Page
 			for _, p := range s.Net.Params() {
 				s.Selected = p
-				pages = append(pages, lessonByID(IDChainHidden).Build(s, 80))
+				pages = append(pages, lessonByID(t, IDChainHidden).Build(s, 80))
 			}
-			pages = append(pages, lessonByID(IDChainOutput).Build(s, 80), lessonByID(IDSigmoid).Build(s, 80))
+			pages = append(pages, lessonByID(t, IDChainOutput).Build(s, 80), lessonByID(t, IDSigmoid).Build(s, 80))
 			for _, p := range pages {
 				for _, st := range p.Steps {
-					line := wordLine(st)
+					line := formulaLine(st)
 					switch {
 					case strings.Contains(st.Numbers, " if ") || strings.Contains(line, "else 0 = net"):
 						t.Errorf("%s: relu's slope substituted as a condition: %q", where, line)
@@ -126,59 +87,59 @@ func TestActivationSlopesReadRight(t *testing.T) {
 		}
 	}
 	// The report's cases, one by one.
-	s := NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
-	st := wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Through the activation")
+	s := NewSession(variedNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.Tanh))
+	st := stepTitled(t, lessonByID(t, IDChainHidden).Build(s, 80), "Through the activation")
 	if !strings.HasSuffix(st.Formula, "· (1 - out_ha1^2)") || !strings.Contains(st.Numbers, "· (1 - ") {
-		t.Errorf("tanh, layer by layer: %q", wordLine(st))
+		t.Errorf("tanh, layer by layer: %q", formulaLine(st))
 	}
-	s = NewSession(wordNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.ReLU))
-	st = wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Through the activation")
+	s = NewSession(variedNet(t, []int{3, 4, 4, 4, 4, 4, 4, 2}, mathcore.HalfSSE, mathcore.ReLU))
+	st = stepTitled(t, lessonByID(t, IDChainHidden).Build(s, 80), "Through the activation")
 	if !strings.HasSuffix(st.Formula, "· dout_ha1/dnet_ha1") || !(strings.HasSuffix(st.Numbers, " · 1") ||
 		strings.HasSuffix(st.Numbers, " · 0")) || !strings.Contains(st.Text[0], "net_ha1 = ") {
-		t.Errorf("relu, layer by layer: %q %q", st.Text, wordLine(st))
+		t.Errorf("relu, layer by layer: %q %q", st.Text, formulaLine(st))
 	}
-	s = NewSession(bpNetwork(t, "3-4-4-2 tanh relu"))
-	st = wordStep(t, lessonByID(IDSigmoid).Build(s, 80), "The slope of relu")
-	if want := "dout_hb1/dnet_hb1 = 1 if net_hb1 > 0, else 0 = 1, because net_hb1 = " + netText(s, 2, 0) + " > 0"; wordLine(st) != want {
-		t.Errorf("sigmoid lesson, relu: %q, want %q", wordLine(st), want)
+	s = NewSession(network(t, "3-4-4-2 tanh relu"))
+	st = stepTitled(t, lessonByID(t, IDSigmoid).Build(s, 80), "The slope of relu")
+	if want := "dout_hb1/dnet_hb1 = 1 if net_hb1 > 0, else 0 = 1, because net_hb1 = " + netText(s, 2, 0) + " > 0"; formulaLine(st) != want {
+		t.Errorf("sigmoid lesson, relu: %q, want %q", formulaLine(st), want)
 	}
-	s = NewSession(wordNet(t, []int{2, 3, 1}, mathcore.HalfSSE, mathcore.ReLU, mathcore.Linear))
-	st = wordStep(t, lessonByID(IDChainOutput).Build(s, 80), "The slope of the activation")
-	if wordLine(st) != "dout/dnet_o = 1" {
-		t.Errorf("linear output: %q", wordLine(st))
+	s = NewSession(variedNet(t, []int{2, 3, 1}, mathcore.HalfSSE, mathcore.ReLU, mathcore.Linear))
+	st = stepTitled(t, lessonByID(t, IDChainOutput).Build(s, 80), "The slope of the activation")
+	if formulaLine(st) != "dout/dnet_o = 1" {
+		t.Errorf("linear output: %q", formulaLine(st))
 	}
 }
 
 // A network too small for a claim does not make it.
 func TestSmallNetworksAreDescribedTruly(t *testing.T) {
-	s := NewSession(bpNetwork(t, "1-1"))
-	p := lessonByID(IDChainHidden).Build(s, 80)
+	s := NewSession(network(t, "1-1"))
+	p := lessonByID(t, IDChainHidden).Build(s, 80)
 	if !strings.Contains(p.Skip, "no hidden weights") || !strings.Contains(p.Skip, "Lesson 9") {
 		t.Errorf("1-1 chain-hidden: %q", p.Skip)
 	}
 	if s.ParamChoices() != 1 {
 		t.Errorf("1-1: ParamChoices = %d", s.ParamChoices())
 	}
-	up := wordText(lessonByID(IDUpdate).Build(s, 80))
+	up := testnet.PageText(lessonByID(t, IDUpdate).Build(s, 80))
 	for _, bad := range []string{"all 1 parameters", "(and bias)", "next lessons"} {
 		if strings.Contains(up, bad) {
 			t.Errorf("1-1 update lesson says %q", bad)
 		}
 	}
-	if ov := wordText(lessonByID(IDOverview).Build(s, 80)); strings.Contains(ov, "work like hidden nodes") ||
+	if ov := testnet.PageText(lessonByID(t, IDOverview).Build(s, 80)); strings.Contains(ov, "work like hidden nodes") ||
 		!strings.Contains(ov, "no hidden layer") {
 		t.Errorf("1-1 overview:\n%s", ov)
 	}
 	// With a bias, there are two parameters to choose from, and still no hidden weight.
-	n := bpNetwork(t, "1-1")
+	n := network(t, "1-1")
 	n.Biases = [][]float64{{0.5}}
 	s = NewSession(n)
-	p = lessonByID(IDChainHidden).Build(s, 80)
-	if text := wordText(p); p.Skip != "" || !strings.Contains(text, "no hidden weights") || !strings.Contains(text, "Pick any other weight or bias") {
+	p = lessonByID(t, IDChainHidden).Build(s, 80)
+	if text := testnet.PageText(p); p.Skip != "" || !strings.Contains(text, "no hidden weights") || !strings.Contains(text, "Pick any other weight or bias") {
 		t.Errorf("1-1 with a bias:\n%s", text)
 	}
 	for name, every := range map[string]string{"paper": "For every weight:", "2-2-2 biases": "For every weight and bias:"} {
-		up := wordText(lessonByID(IDUpdate).Build(NewSession(bpNetwork(t, name)), 80))
+		up := testnet.PageText(lessonByID(t, IDUpdate).Build(NewSession(network(t, name)), 80))
 		if !strings.Contains(up, every) || strings.Contains(up, "(and bias)") {
 			t.Errorf("%s: the update rule does not say %q", name, every)
 		}
@@ -188,14 +149,14 @@ func TestSmallNetworksAreDescribedTruly(t *testing.T) {
 // The update step says where the update is applied, in each lesson.
 func TestUpdateStepWordedPerLesson(t *testing.T) {
 	s := NewSession(mathcore.Paper())
-	for _, l := range []Lesson{lessonByID(IDChainOutput), lessonByID(IDChainHidden), lessonByID(IDUpdate)} {
+	for _, l := range []Lesson{lessonByID(t, IDChainOutput), lessonByID(t, IDChainHidden), lessonByID(t, IDUpdate)} {
 		p := l.Build(s, 80)
 		for _, st := range p.Steps {
 			if !strings.HasPrefix(st.Title, "The new ") {
 				continue
 			}
 			text := strings.Join(st.Text, " ")
-			if strings.Contains(text, "next lessons") || (l.ID == "update") == strings.Contains(text, "Lesson 11") {
+			if strings.Contains(text, "next lessons") || (l.ID == IDUpdate) == strings.Contains(text, "Lesson 11") {
 				t.Errorf("%s: %q", l.ID, text)
 			}
 		}
@@ -213,8 +174,8 @@ func TestLossSlopeWordedPerLoss(t *testing.T) {
 		{mathcore.MSE, 1, "is -2 times the error y - out:"},
 		{mathcore.MSE, 2, "is -(2/2) times the error y1 - out_o1"},
 	} {
-		s := NewSession(wordNet(t, []int{2, 2, tc.outputs}, tc.loss, mathcore.Sigmoid))
-		st := wordStep(t, lessonByID(IDChainOutput).Build(s, 80), "How J reacts")
+		s := NewSession(variedNet(t, []int{2, 2, tc.outputs}, tc.loss, mathcore.Sigmoid))
+		st := stepTitled(t, lessonByID(t, IDChainOutput).Build(s, 80), "How J reacts")
 		if !strings.Contains(st.Text[0], tc.want) {
 			t.Errorf("%v, %d outputs: %q", tc.loss, tc.outputs, st.Text[0])
 		}
@@ -226,14 +187,14 @@ func TestLossSlopeWordedPerLoss(t *testing.T) {
 
 // The matrix lesson names bias vectors apart from the single biases b1, b2.
 func TestMatrixBiasVectorNames(t *testing.T) {
-	s := NewSession(bpNetwork(t, "2-2-2 biases"))
-	p := lessonByID(IDMatrix).Build(s, 140)
+	s := NewSession(network(t, "2-2-2 biases"))
+	p := lessonByID(t, IDMatrix).Build(s, 140)
 	for i, want := range []string{"net_h = W1·i + B1", "net_o = W2·out_h + B2"} {
 		if p.Steps[i].Formula != want {
 			t.Errorf("step %d: %q, want %q", i+1, p.Steps[i].Formula, want)
 		}
 	}
-	if text := wordText(p); strings.Contains(text, "+ b1") || strings.Contains(text, "+ b2") {
+	if text := testnet.PageText(p); strings.Contains(text, "+ b1") || strings.Contains(text, "+ b2") {
 		t.Errorf("a bias vector is still called b1 or b2:\n%s", text)
 	}
 }
@@ -241,9 +202,11 @@ func TestMatrixBiasVectorNames(t *testing.T) {
 // Where the rounded numbers of a sum miss its rounded result, the page says
 // so once; with enough decimals it does not.
 func TestRoundingRemark(t *testing.T) {
-	s := NewSession(bpNetwork(t, "2-2-2 biases"))
-	count := func() int { return strings.Count(wordText(lessonByID(IDChainHidden).Build(s, 80)), "(Rounded to ") }
-	st := wordStep(t, lessonByID(IDChainHidden).Build(s, 80), "Add the paths")
+	s := NewSession(network(t, "2-2-2 biases"))
+	count := func() int {
+		return strings.Count(testnet.PageText(lessonByID(t, IDChainHidden).Build(s, 80)), "(Rounded to ")
+	}
+	st := stepTitled(t, lessonByID(t, IDChainHidden).Build(s, 80), "Add the paths")
 	if got := count(); got != 1 || !strings.HasPrefix(st.After[0], "(Rounded to 4 decimals") {
 		t.Errorf("2-2-2, dJ/dw1 = %s = %s: %d remarks, after %q", st.Numbers, st.Result, got, st.After)
 	}
@@ -252,7 +215,7 @@ func TestRoundingRemark(t *testing.T) {
 		t.Errorf("2-2-2 at 10 decimals: %d remarks", got)
 	}
 	s = NewSession(mathcore.Paper())
-	if text := wordText(lessonByID(IDChainOutput).Build(s, 80)); strings.Contains(text, "(Rounded to ") {
+	if text := testnet.PageText(lessonByID(t, IDChainOutput).Build(s, 80)); strings.Contains(text, "(Rounded to ") {
 		t.Errorf("the paper's chain for w9 adds up, yet has the remark:\n%s", text)
 	}
 }
