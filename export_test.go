@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,9 +10,7 @@ import (
 )
 
 func runExportArgs(args ...string) (code int, stdout, stderr string) {
-	var out, errb bytes.Buffer
-	code = run(append([]string{"export"}, args...), &out, &errb)
-	return code, out.String(), errb.String()
+	return runArgs(append([]string{"export"}, args...)...)
 }
 
 func TestExportFormats(t *testing.T) {

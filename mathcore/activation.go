@@ -3,6 +3,7 @@ package mathcore
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // Activation is the function a layer applies to each node's net input.
@@ -28,10 +29,8 @@ func (a Activation) String() string {
 
 // ParseActivation returns the activation with the given file name.
 func ParseActivation(name string) (Activation, error) {
-	for i, n := range activationNames {
-		if n == name {
-			return Activation(i), nil
-		}
+	if i := slices.Index(activationNames[:], name); i >= 0 {
+		return Activation(i), nil
 	}
 	return 0, fmt.Errorf("unknown activation %q (use sigmoid, tanh, relu or linear)", name)
 }

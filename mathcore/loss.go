@@ -1,6 +1,9 @@
 package mathcore
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Loss is the function J that measures how far the outputs are from the targets.
 type Loss int
@@ -25,10 +28,8 @@ func (l Loss) String() string {
 
 // ParseLoss returns the loss with the given file name.
 func ParseLoss(name string) (Loss, error) {
-	for i, n := range lossNames {
-		if n == name {
-			return Loss(i), nil
-		}
+	if i := slices.Index(lossNames[:], name); i >= 0 {
+		return Loss(i), nil
 	}
 	return 0, fmt.Errorf("unknown loss %q (use half_sse or mse)", name)
 }

@@ -75,14 +75,17 @@ func (n *Network) Clone() *Network {
 }
 
 // CopyParams copies the weights and biases of src into n, which has the same shape.
-func (n *Network) CopyParams(src *Network) {
+func (n *Network) CopyParams(src *Network) { n.setParams(src.Weights, src.Biases) }
+
+// setParams copies weights w and biases b, shaped like n's, into n.
+func (n *Network) setParams(w [][][]float64, b [][]float64) {
 	for l := range n.Weights {
 		for j := range n.Weights[l] {
-			copy(n.Weights[l][j], src.Weights[l][j])
+			copy(n.Weights[l][j], w[l][j])
 		}
 	}
 	for l := range n.Biases {
-		copy(n.Biases[l], src.Biases[l])
+		copy(n.Biases[l], b[l])
 	}
 }
 

@@ -235,13 +235,4 @@ func (t *Trace) Outputs() []float64 { return t.Out[len(t.Out)-1] }
 
 // Apply copies the updated weights and biases of t into n, the network t was
 // computed for: one step of gradient descent.
-func (t *Trace) Apply(n *Network) {
-	for l := range n.Weights {
-		for j := range n.Weights[l] {
-			copy(n.Weights[l][j], t.NewW[l][j])
-		}
-	}
-	for l := range n.Biases {
-		copy(n.Biases[l], t.NewB[l])
-	}
-}
+func (t *Trace) Apply(n *Network) { n.setParams(t.NewW, t.NewB) }

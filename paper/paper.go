@@ -18,17 +18,14 @@ const (
 	HiddenChain
 )
 
+var partNames = [...]string{ForwardPass: "forward pass", OutputChain: "output-layer chain", HiddenChain: "hidden-layer chain"}
+
 // String returns the part in plain words: "forward pass".
 func (p Part) String() string {
-	switch p {
-	case ForwardPass:
-		return "forward pass"
-	case OutputChain:
-		return "output-layer chain"
-	case HiddenChain:
-		return "hidden-layer chain"
+	if p < 0 || int(p) >= len(partNames) {
+		return "Part(" + strconv.Itoa(int(p)) + ")"
 	}
-	return "Part(" + strconv.Itoa(int(p)) + ")"
+	return partNames[p]
 }
 
 // Slip names why a printed number is what it is, as the worked-example
@@ -56,23 +53,15 @@ const (
 	Carried
 )
 
+var slipNames = [...]string{Rounded: "rounded", SigmoidSign: "sign slip in the sigmoid", DJdoutSign: "sign of dJ/dout",
+	TwoWays: "printed two ways", DJdoutMinusOne: "dJ/dout taken as -1", Carried: "follows from an earlier slip"}
+
 // String returns the slip in plain words: "sign slip in the sigmoid".
 func (s Slip) String() string {
-	switch s {
-	case Rounded:
-		return "rounded"
-	case SigmoidSign:
-		return "sign slip in the sigmoid"
-	case DJdoutSign:
-		return "sign of dJ/dout"
-	case TwoWays:
-		return "printed two ways"
-	case DJdoutMinusOne:
-		return "dJ/dout taken as -1"
-	case Carried:
-		return "follows from an earlier slip"
+	if s < 0 || int(s) >= len(slipNames) {
+		return "Slip(" + strconv.Itoa(int(s)) + ")"
 	}
-	return "Slip(" + strconv.Itoa(int(s)) + ")"
+	return slipNames[s]
 }
 
 // Value is one number the paper printed.
