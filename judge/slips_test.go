@@ -57,63 +57,72 @@ func slipAnswers(n *mathcore.Network, j *Judge) []slipCase {
 		case KindLoss:
 			cs = append(cs, slipCase{MSEFactor, q, tr.Loss * altScale / scale})
 		case KindGrad:
-			p := q.Param
-			id := func(f mathcore.Factor) float64 { return f.Value }
-			with := func(kind mathcore.FactorKind, v func(f mathcore.Factor) float64) float64 {
-				return chainWith(n, tr, p, func(f mathcore.Factor) float64 {
-					if f.Kind == kind {
-						return v(f)
-					}
-					return id(f)
-				})
-			}
-			cs = append(cs,
-				slipCase{DJdoutMinusOne, q, with(mathcore.LossFactor, func(mathcore.Factor) float64 { return -1 })},
-				slipCase{MSEFactor, q, with(mathcore.LossFactor, func(f mathcore.Factor) float64 { return f.Value * altScale / scale })},
-				slipCase{MissingDerivative, q, with(mathcore.ActFactor, func(f mathcore.Factor) float64 {
-					if f.Layer == L {
-						return 1
-					}
-					return f.Value
-				})},
-				slipCase{DoubleDerivative, q, with(mathcore.ActFactor, func(f mathcore.Factor) float64 {
-					if f.Layer == L {
-						return f.Value * f.Value
-					}
-					return f.Value
-				})},
-			)
-			if p.Layer+1 < L {
-				cs = append(cs, slipCase{UpdatedWeight, q, with(mathcore.WeightFactor, func(f mathcore.Factor) float64 {
-					return tr.NewW[f.Layer-1][f.Node][f.Source]
-				})})
-				for sib := range n.Sizes[p.Layer+1] {
-					if sib == p.To {
-						continue
-					}
-					cs = append(cs, slipCase{WrongPath, q, with(mathcore.WeightFactor, func(f mathcore.Factor) float64 {
-						if f.Layer == p.Layer+2 {
-							return n.Weights[f.Layer-1][f.Node][sib]
-						}
-						return f.Value
-					})})
-				}
-			}
-			if !p.Bias {
-				for i2 := range n.Sizes[p.Layer] {
-					if i2 != p.From {
-						cs = append(cs, slipCase{WrongInput, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Out[p.Layer][i2] })})
-					}
-				}
-				if p.Layer >= 1 {
-					cs = append(cs,
-						slipCase{SigmoidSign, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return mathcore.SigmoidOf(-tr.Net[p.Layer][p.From]) })},
-						slipCase{NetForOut, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Net[p.Layer][p.From] })})
-				}
-			}
+			cs = append(cs, gradSlipAnswers(n, tr, q, altScale, scale)...)
 		case KindNew:
 			w, g := n.Value(q.Param), tr.Gradient(q.Param)
 			cs = append(cs, slipCase{UpdateSign, q, w + n.LearningRate*g}, slipCase{MissingEta, q, w - g})
+		}
+	}
+	return cs
+}
+
+// gradSlipAnswers returns the slipped answers for the gradient q, with
+// altScale the other loss's factor and scale the network's.
+func gradSlipAnswers(n *mathcore.Network, tr *mathcore.Trace, q Quantity, altScale, scale float64) []slipCase {
+	L := n.Output()
+	var cs []slipCase
+	p := q.Param
+	id := func(f mathcore.Factor) float64 { return f.Value }
+	with := func(kind mathcore.FactorKind, v func(f mathcore.Factor) float64) float64 {
+		return chainWith(n, tr, p, func(f mathcore.Factor) float64 {
+			if f.Kind == kind {
+				return v(f)
+			}
+			return id(f)
+		})
+	}
+	cs = append(cs,
+		slipCase{DJdoutMinusOne, q, with(mathcore.LossFactor, func(mathcore.Factor) float64 { return -1 })},
+		slipCase{MSEFactor, q, with(mathcore.LossFactor, func(f mathcore.Factor) float64 { return f.Value * altScale / scale })},
+		slipCase{MissingDerivative, q, with(mathcore.ActFactor, func(f mathcore.Factor) float64 {
+			if f.Layer == L {
+				return 1
+			}
+			return f.Value
+		})},
+		slipCase{DoubleDerivative, q, with(mathcore.ActFactor, func(f mathcore.Factor) float64 {
+			if f.Layer == L {
+				return f.Value * f.Value
+			}
+			return f.Value
+		})},
+	)
+	if p.Layer+1 < L {
+		cs = append(cs, slipCase{UpdatedWeight, q, with(mathcore.WeightFactor, func(f mathcore.Factor) float64 {
+			return tr.NewW[f.Layer-1][f.Node][f.Source]
+		})})
+		for sib := range n.Sizes[p.Layer+1] {
+			if sib == p.To {
+				continue
+			}
+			cs = append(cs, slipCase{WrongPath, q, with(mathcore.WeightFactor, func(f mathcore.Factor) float64 {
+				if f.Layer == p.Layer+2 {
+					return n.Weights[f.Layer-1][f.Node][sib]
+				}
+				return f.Value
+			})})
+		}
+	}
+	if !p.Bias {
+		for i2 := range n.Sizes[p.Layer] {
+			if i2 != p.From {
+				cs = append(cs, slipCase{WrongInput, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Out[p.Layer][i2] })})
+			}
+		}
+		if p.Layer >= 1 {
+			cs = append(cs,
+				slipCase{SigmoidSign, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return mathcore.SigmoidOf(-tr.Net[p.Layer][p.From]) })},
+				slipCase{NetForOut, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Net[p.Layer][p.From] })})
 		}
 	}
 	return cs
