@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -62,10 +63,9 @@ func madeUpMatrix(rows, cols, seed int) string {
 	return b.String()
 }
 
-// learningNets are the networks every backprop lesson must build for.
+// learningNets are, besides the paper's, the 2-2-2 and the 64-16-1, the
+// networks every lesson of how the network learns (7 to 14) must build for.
 var learningNets = map[string]string{
-	"2-2-2 biases": `{"layers":[2,2,2],"weights":[[[0.15,0.2],[0.25,0.3]],[[0.4,0.45],[0.5,0.55]]],
-		"biases":[[0.35,0.35],[0.6,0.6]],"inputs":[0.05,0.1],"targets":[0.01,0.99],"learning_rate":0.5}`,
 	"3-4-4-2 tanh relu": `{"layers":[3,4,4,2],"activation":["tanh","relu","sigmoid"],
 		"weights":[[[0.1,-0.2,0.3],[0.4,0.5,-0.6],[-0.7,0.8,0.9],[0.15,0.25,-0.35]],
 		[[0.2,0.1,-0.1,0.3],[-0.2,0.4,0.5,0.1],[0.3,-0.3,0.2,0.6],[0.1,0.2,0.3,0.4]],
@@ -80,6 +80,8 @@ func network(t testing.TB, name string) *mathcore.Network {
 	switch name {
 	case "paper":
 		return mathcore.Paper()
+	case "2-2-2 biases":
+		return testnet.TwoTwoTwo()
 	case "64-16-1":
 		return varied64_16_1()
 	}
