@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"nnmath/internal/testnet"
 	"nnmath/judge"
 	"nnmath/mathcore"
 	"nnmath/quiz"
@@ -356,45 +357,13 @@ func quizOn(t *testing.T, n *mathcore.Network, topic judge.Topic, target string,
 	return QuizModel{}
 }
 
-// testNet returns a sigmoid network of the given layer sizes with short
-// numbers, with or without biases.
-func testNet(sizes []int, biases bool) *mathcore.Network {
-	n := &mathcore.Network{Sizes: sizes, LearningRate: 0.5}
-	x := 0.0
-	next := func() float64 { x += 0.37; return float64(int((x-float64(int(x)))*100)-50) / 100 }
-	for l := 0; l+1 < len(sizes); l++ {
-		n.Activations = append(n.Activations, mathcore.Sigmoid)
-		m := make([][]float64, sizes[l+1])
-		for j := range m {
-			for range sizes[l] {
-				m[j] = append(m[j], next())
-			}
-		}
-		n.Weights = append(n.Weights, m)
-		if biases {
-			b := make([]float64, sizes[l+1])
-			for j := range b {
-				b[j] = next()
-			}
-			n.Biases = append(n.Biases, b)
-		}
-	}
-	for range sizes[0] {
-		n.Inputs = append(n.Inputs, 0.5+next())
-	}
-	for k := range sizes[len(sizes)-1] {
-		n.Targets = append(n.Targets, float64(k%2))
-	}
-	return n
-}
-
 // TestQuizQuestionAlwaysVisible: at 80x24, on networks whose diagram is
 // taller than the screen, the question and the answer field are on screen
 // from the start, while typing, after every hint and after every part.
 func TestQuizQuestionAlwaysVisible(t *testing.T) {
 	for label, n := range map[string]*mathcore.Network{
-		"3-2-2 biases": testNet([]int{3, 2, 2}, true),
-		"6-5-3":        testNet([]int{6, 5, 3}, false),
+		"3-2-2 biases": testnet.Random(1, testnet.Spec{Sizes: []int{3, 2, 2}, Biases: true, Values: testnet.Thousandths}),
+		"6-5-3":        testnet.Random(2, testnet.Spec{Sizes: []int{6, 5, 3}, Values: testnet.Thousandths}),
 		"4-2-1":        mathcore.Paper(),
 	} {
 		if err := n.Validate(); err != nil {
