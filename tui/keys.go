@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -147,10 +148,24 @@ func keyName(b key.Binding) string {
 	if len(ks) == 0 {
 		return ""
 	}
-	if n, ok := proseKeyNames[ks[0]]; ok {
+	return proseKeyName(ks[0])
+}
+
+// keyNames names every key of b as a hint in prose writes them: "enter or n".
+func keyNames(b key.Binding) string {
+	names := make([]string, len(b.Keys()))
+	for i, k := range b.Keys() {
+		names[i] = proseKeyName(k)
+	}
+	return strings.Join(names, " or ")
+}
+
+// proseKeyName names one key as prose writes it.
+func proseKeyName(k string) string {
+	if n, ok := proseKeyNames[k]; ok {
 		return n
 	}
-	return ks[0]
+	return k
 }
 
 // proseKeyNames are the names of keys whose binding name is not what prose

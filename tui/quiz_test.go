@@ -41,35 +41,14 @@ func newQuizModel(t *testing.T, net *mathcore.Network, topics []judge.Topic, cou
 	return m
 }
 
+// quizPress presses each key on the quiz screen, as the terminal sends it,
+// and returns the quiz's own messages among the commands' results.
 func quizPress(t *testing.T, m QuizModel, keys ...string) (QuizModel, []tea.Msg) {
 	t.Helper()
 	var msgs []tea.Msg
 	for _, k := range keys {
-		var msg tea.KeyPressMsg
-		switch k {
-		case "enter":
-			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-		case "esc":
-			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
-		case "tab":
-			msg = tea.KeyPressMsg{Code: tea.KeyTab}
-		case "shift+tab":
-			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-		case "ctrl+t":
-			msg = tea.KeyPressMsg{Code: 't', Mod: tea.ModCtrl}
-		case "down":
-			msg = tea.KeyPressMsg{Code: tea.KeyDown}
-		case "up":
-			msg = tea.KeyPressMsg{Code: tea.KeyUp}
-		default:
-			r := []rune(k)[0]
-			msg = tea.KeyPressMsg{Code: r, Text: k}
-		}
-		if msg.String() != k {
-			t.Fatalf("key %q reads as %q", k, msg.String())
-		}
 		var cmd tea.Cmd
-		m, cmd = m.Update(msg)
+		m, cmd = m.Update(press(t, k))
 		if len(k) > 1 || k == "q" || k == "n" || k == "o" { // typed digits send only the cursor's blink
 			msgs = append(msgs, quizMessages(cmd)...)
 		}
@@ -90,7 +69,7 @@ func quizMessages(cmd tea.Cmd) []tea.Msg {
 	return out
 }
 
-// typeText types s into the answer field, one key per rune.
+// quizType types s into the answer field, one key per rune.
 func quizType(t *testing.T, m QuizModel, s string) QuizModel {
 	t.Helper()
 	for _, r := range s {
@@ -104,7 +83,7 @@ func quizExact(m QuizModel) string {
 	return strconv.FormatFloat(s.Question().Judge.Exact(s.Part()), 'g', 6, 64)
 }
 
-// answerAll answers every part of the current question with the exact value.
+// quizAnswerAll answers every part of the current question with the exact value.
 func quizAnswerAll(t *testing.T, m QuizModel) QuizModel {
 	t.Helper()
 	for !m.Session().Answered() {
@@ -220,7 +199,7 @@ func TestQuizChooseAndHints(t *testing.T) {
 	m.keys.ChooseNext.SetKeys("right")
 	m.keys.QuitLetter.SetKeys("x")
 	m.refresh()
-	if !strings.Contains(quizScreen(m), "right: choose · o: open the chosen lesson · x: quit") {
+	if !strings.Contains(quizScreen(m), "→: choose · o: open the chosen lesson · x: quit") {
 		t.Errorf("the summary hint does not follow the bindings:\n%s", quizScreen(m))
 	}
 }

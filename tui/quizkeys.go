@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 )
 
@@ -64,14 +62,4 @@ func (k *QuizKeyMap) enable(state quizState, revisit int, hints bool) {
 	k.ChoosePrev.SetEnabled(state == quizSummary && revisit > 1)
 	k.Open.SetEnabled(state == quizSummary && revisit > 0)
 	k.QuitLetter.SetEnabled(state != quizAsking)
-}
-
-// hintKeys names the first n keys of b (all when n < 0) for a hint on
-// screen: "enter", "enter or n".
-func hintKeys(b key.Binding, n int) string {
-	ks := b.Keys()
-	if n >= 0 && n < len(ks) {
-		ks = ks[:n]
-	}
-	return strings.Join(ks, " or ")
 }

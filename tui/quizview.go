@@ -122,7 +122,7 @@ func (m *QuizModel) answeredLines(w int) []string {
 		lines = append(lines, "")
 		lines = append(lines, workedLines(st, "Where the slip is: "+slip.Quantity.Name, slip.Worked, parts, w)...)
 	}
-	lines = append(lines, "", style(st.Hint, hintKeys(m.keys.Next, -1)+": next question"))
+	lines = append(lines, "", style(st.Hint, keyNames(m.keys.Next)+": next question"))
 	return lines
 }
 
@@ -199,11 +199,11 @@ func (m *QuizModel) summaryLines(w int) []string {
 		}
 		lines = append(lines, line)
 	}
-	hint := hintKeys(m.keys.Open, 1) + ": open the chosen lesson"
+	hint := keyName(m.keys.Open) + ": open the chosen lesson"
 	if len(m.revisit) > 1 {
-		hint = hintKeys(m.keys.ChooseNext, 1) + ": choose · " + hint
+		hint = keyName(m.keys.ChooseNext) + ": choose · " + hint
 	}
-	lines = append(lines, "", style(st.Hint, hint+" · "+hintKeys(m.keys.QuitLetter, 1)+": quit"))
+	lines = append(lines, "", style(st.Hint, hint+" · "+keyName(m.keys.QuitLetter)+": quit"))
 	return lines
 }
 
