@@ -239,8 +239,10 @@ func (v *lessonView) Open(id string) {
 	v.refresh()
 }
 
-// PageUp and PageDown scroll the lesson by a window, for the panel.
-func (v *lessonView) PageUp()   { v.viewport.PageUp() }
+// PageUp scrolls the lesson up by a window, for the panel.
+func (v *lessonView) PageUp() { v.viewport.PageUp() }
+
+// PageDown scrolls the lesson down by a window, for the panel.
 func (v *lessonView) PageDown() { v.viewport.PageDown() }
 
 // refresh rebuilds the current lesson from the session, after the session
