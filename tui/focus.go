@@ -19,46 +19,46 @@ const quizQuestions = 10
 
 // routeLesson handles a key of the lesson screen: the keys that open
 // another part of the screen here, the rest in the lesson.
-func (m Model) routeLesson(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) routeLesson(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, m.keys.Panel):
 			m.focus = focusPanel
 			cmd := m.panel.Enter()
 			m.lesson.refresh()
-			return m, cmd
+			return cmd
 		case key.Matches(k, m.keys.Save):
-			return m, m.openSave()
+			return m.openSave()
 		case key.Matches(k, m.keys.Export):
 			m.focus = focusPrompt
-			return m, m.prompt.Open(promptExport, focusLesson, "Export worked solution to: ", DefaultExportPath)
+			return m.prompt.Open(promptExport, focusLesson, "Export worked solution to: ", DefaultExportPath)
 		case key.Matches(k, m.keys.Menu):
 			m.focus = focusMenu
 			m.menu.Open(m.lesson.pos.lesson)
-			return m, nil
+			return nil
 		case key.Matches(k, m.keys.Help):
 			m.help.ShowAll = !m.help.ShowAll
-			return m, nil
+			return nil
 		}
 	}
 	var cmd tea.Cmd
 	m.lesson, cmd = m.lesson.Update(msg)
-	return m, cmd
+	return cmd
 }
 
 // routePanel handles a key or message while the panel has the focus: the
 // save key and paging the lesson here, the rest in the panel.
-func (m Model) routePanel(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, m.keys.Save):
-			return m, m.openSave()
+			return m.openSave()
 		case key.Matches(k, m.lesson.keys.PageUp):
 			m.lesson.PageUp()
-			return m, nil
+			return nil
 		case key.Matches(k, m.lesson.keys.PageDown):
 			m.lesson.PageDown()
-			return m, nil
+			return nil
 		}
 	}
 	var cmd tea.Cmd
@@ -71,7 +71,7 @@ func (m Model) routePanel(msg tea.Msg) (Model, tea.Cmd) {
 	case panelChanged:
 		m.lesson.refresh()
 	}
-	return m, cmd
+	return cmd
 }
 
 // openSave asks for the file to save the network to.
@@ -87,10 +87,10 @@ func (m *Model) openSave() tea.Cmd {
 
 // promptDone writes the file the prompt named, or gives up, and gives the
 // focus back.
-func (m Model) promptDone(r promptResult, cmd tea.Cmd) (Model, tea.Cmd) {
+func (m *Model) promptDone(r promptResult, cmd tea.Cmd) tea.Cmd {
 	switch r {
 	case promptTyping:
-		return m, cmd
+		return cmd
 	case promptCancelled:
 		m.status = "Nothing written."
 	case promptConfirmed:
@@ -105,29 +105,29 @@ func (m Model) promptDone(r promptResult, cmd tea.Cmd) (Model, tea.Cmd) {
 		}
 		if err != nil {
 			m.status, m.statusErr = err.Error(), true
-			return m, nil // the prompt stays open, with what was typed
+			return nil // the prompt stays open, with what was typed
 		}
 	}
 	m.focus = m.prompt.back
 	m.prompt.Close()
 	if m.focus == focusPanel {
-		return m, m.panel.Refocus()
+		return m.panel.Refocus()
 	}
-	return m, nil
+	return nil
 }
 
 // menuDone closes the menu, opens the lesson chosen, or starts the quiz.
-func (m Model) menuDone(r menuResult, cmd tea.Cmd) (Model, tea.Cmd) {
+func (m *Model) menuDone(r menuResult, cmd tea.Cmd) tea.Cmd {
 	switch {
 	case r.closed:
 		m.focus = focusLesson
 	case r.chosen && r.index == quizItem:
-		return m, m.startQuiz()
+		return m.startQuiz()
 	case r.chosen:
 		m.focus = focusLesson
 		m.lesson.Show(r.index)
 	}
-	return m, cmd
+	return cmd
 }
 
 // startQuiz opens the quiz: fresh small networks, or the session's own
@@ -152,7 +152,7 @@ func (m *Model) startQuiz() tea.Cmd {
 
 // updateQuizMsg handles the messages the quiz sends, and reports whether
 // msg was one.
-func (m Model) updateQuizMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
+func (m *Model) updateQuizMsg(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case OpenLessonMsg:
 		m.focus = focusLesson
@@ -169,11 +169,11 @@ func (m Model) updateQuizMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.status, m.statusErr = "quiz results not saved: "+err.Error(), true
 		}
 		if quit := m.wait.Saved(m.quiz.Saving()); quit != nil {
-			return m, quit, true
+			return quit, true
 		}
-		return m, cmd, true
+		return cmd, true
 	default:
-		return m, nil, false
+		return nil, false
 	}
-	return m, nil, true
+	return nil, true
 }

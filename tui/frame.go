@@ -183,7 +183,7 @@ func (m *Model) helpView() string {
 
 // compose renders the frame: header, body (the lesson, the menu or the
 // panel) and the status and help lines.
-func (m Model) compose() string {
+func (m *Model) compose() string {
 	var content string
 	if m.focus == focusQuiz && !m.tooSmall() {
 		return m.quiz.View()

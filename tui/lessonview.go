@@ -55,7 +55,7 @@ func newLessonView(s *lessons.Session, keys LessonKeyMap, st Styles) lessonView 
 }
 
 // Current returns the lesson shown.
-func (v lessonView) Current() lessons.Lesson { return v.deck[v.pos.lesson] }
+func (v *lessonView) Current() lessons.Lesson { return v.deck[v.pos.lesson] }
 
 // SetStyles restyles the lesson.
 func (v *lessonView) SetStyles(st Styles) {
@@ -98,7 +98,8 @@ func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
 		if v.scrollKey(msg) || v.navigateKey(msg) {
 			return v, nil
 		}
-		return v.actionKey(msg)
+		cmd := v.actionKey(msg)
+		return v, cmd
 	}
 	return v, nil
 }
@@ -149,7 +150,7 @@ func (v *lessonView) navigateKey(msg tea.KeyPressMsg) bool {
 }
 
 // actionKey does the action of the lesson bound to msg, if any.
-func (v lessonView) actionKey(msg tea.KeyPressMsg) (lessonView, tea.Cmd) {
+func (v *lessonView) actionKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, v.keys.Reset) {
 		return v.do(lessons.RestoreStart, 0)
 	}
@@ -158,24 +159,24 @@ func (v lessonView) actionKey(msg tea.KeyPressMsg) (lessonView, tea.Cmd) {
 			return v.do(a, bindingIndex(*b, msg))
 		}
 	}
-	return v, nil
+	return nil
 }
 
 // do carries out lesson action a, with what follows it on the screen:
 // another weight's chain shown as fully as the last, the chosen slip
 // scrolled into view, its lesson opened, the training ticking.
-func (v lessonView) do(a lessons.Action, arg int) (lessonView, tea.Cmd) {
+func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 	s := v.session
 	switch a {
 	case lessons.OpenSlip:
 		id, steps := s.ShowSlip()
 		if i, ok := lessons.Find(v.deck, id); ok {
 			v.Show(i)
-			v.pos.revealed[i] = steps // the step with the note is the newest, later ones hidden
+			v.pos = navigate(v.pos, moveShow, steps, steps) // the step with the note is the newest, later ones hidden
 			v.relayout()
 			v.scroll = scrollNewest
 		}
-		return v, nil
+		return nil
 	case lessons.PrevParam, lessons.NextParam:
 		all := v.pos.shown() >= v.body.steps
 		s.Do(a, arg)
@@ -184,19 +185,19 @@ func (v lessonView) do(a lessons.Action, arg int) (lessonView, tea.Cmd) {
 			v.pos = navigate(v.pos, moveShow, v.body.steps, v.body.steps)
 			v.relayout()
 		}
-		return v, nil
+		return nil
 	}
 	err := s.Do(a, arg)
 	v.refresh()
 	switch {
 	case err != nil:
-		return v, func() tea.Msg { return statusMsg{text: err.Error(), isErr: true} }
+		return func() tea.Msg { return statusMsg{text: err.Error(), isErr: true} }
 	case a == lessons.PrevSlip || a == lessons.NextSlip:
 		v.scroll = "▶ "
 	case a == lessons.ToggleTraining:
-		return v, v.keepTicking()
+		return v.keepTicking()
 	}
-	return v, nil
+	return nil
 }
 
 // keepTicking arms the next training tick while a run is going.

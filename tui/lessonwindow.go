@@ -42,7 +42,7 @@ func (v *lessonView) applyScroll() {
 // View renders the part of the lesson the window shows, every line padded
 // to the window's width, as viewport.View does, but without measuring and
 // wrapping again lines that relayout laid out to fit.
-func (v lessonView) View() string {
+func (v *lessonView) View() string {
 	w, h, off := v.viewport.Width(), v.viewport.Height(), v.viewport.YOffset()
 	var b strings.Builder
 	b.Grow(h * (w + 16))

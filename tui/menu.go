@@ -84,7 +84,7 @@ func (m menu) Update(msg tea.Msg) (menu, tea.Cmd, menuResult) {
 
 // ShortHelp returns the menu's bindings for the help bar: while a filter
 // is typed, esc clears it instead of closing the menu.
-func (m menu) ShortHelp() []key.Binding {
+func (m *menu) ShortHelp() []key.Binding {
 	if m.filtering() {
 		return []key.Binding{m.keys.Choose, m.keys.ClearFilter}
 	}
@@ -92,7 +92,7 @@ func (m menu) ShortHelp() []key.Binding {
 }
 
 // FullHelp returns the menu's bindings for the full help.
-func (m menu) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *menu) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 // SetStyles restyles the menu for a dark (isDark) or light background.
 func (m *menu) SetStyles(isDark bool) {
@@ -111,11 +111,11 @@ func (m *menu) Open(current int) {
 }
 
 // filtering reports whether the learner is typing a filter, so keys are text.
-func (m menu) filtering() bool { return m.list.SettingFilter() }
+func (m *menu) filtering() bool { return m.list.SettingFilter() }
 
 // selected returns the index of the chosen lesson, quizItem for the quiz,
 // and false when nothing is chosen (a filter that matches nothing).
-func (m menu) selected() (int, bool) {
+func (m *menu) selected() (int, bool) {
 	if it, ok := m.list.SelectedItem().(menuItem); ok {
 		return it.index, true
 	}
@@ -123,4 +123,4 @@ func (m menu) selected() (int, bool) {
 }
 
 // View renders the menu.
-func (m menu) View() string { return m.list.View() }
+func (m *menu) View() string { return m.list.View() }

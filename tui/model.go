@@ -94,21 +94,21 @@ func (m Model) Init() tea.Cmd {
 // Update handles a message and returns the updated model, with its frame
 // composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	nm, cmd := m.update(msg)
-	if !nm.tooSmall() && nm.focus != focusQuiz {
-		nm.layoutFrame() // once, with the lesson, the status and the help as they now are
+	cmd := m.update(msg)
+	if !m.tooSmall() && m.focus != focusQuiz {
+		m.layoutFrame() // once, with the lesson, the status and the help as they now are
 	}
-	nm.frame = nm.compose()
-	return nm, cmd
+	m.frame = m.compose()
+	return m, cmd
 }
 
 // update handles the messages that concern the whole tutor, and passes
 // the others on to the focused part of the screen.
-func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
-		return m, tea.ClearScreen // redraw whole: quick resizes can leave stale cells
+		return tea.ClearScreen // redraw whole: quick resizes can leave stale cells
 	case tea.KeyPressMsg:
 		if m.tooSmall() {
 			// Only quitting works while the screen asks to be made larger: any
@@ -117,25 +117,25 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			if key.Matches(msg, m.keys.Interrupt) || (m.focus != focusQuiz && key.Matches(msg, m.keys.Quit)) {
 				return m.quit()
 			}
-			return m, nil
+			return nil
 		}
 	case tea.BackgroundColorMsg:
 		m.setStyles(msg.IsDark())
-		return m, nil
+		return nil
 	case tea.MouseWheelMsg: // only the lesson scrolls with the wheel
 		if m.focus != focusLesson {
-			return m, nil
+			return nil
 		}
 	case trainTickMsg: // the training runs on whatever has the focus
 		var cmd tea.Cmd
 		m.lesson, cmd = m.lesson.Update(msg)
-		return m, cmd
+		return cmd
 	case statusMsg:
 		m.status, m.statusErr = msg.text, msg.isErr
-		return m, nil
+		return nil
 	}
-	if m2, cmd, ok := m.updateQuizMsg(msg); ok {
-		return m2, cmd
+	if cmd, ok := m.updateQuizMsg(msg); ok {
+		return cmd
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.focus != focusQuiz {
 		if key.Matches(k, m.keys.Interrupt) || (key.Matches(k, m.keys.Quit) && !m.typing()) {
@@ -147,13 +147,13 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // typing reports whether the focused part takes printable keys as text.
-func (m Model) typing() bool {
+func (m *Model) typing() bool {
 	return m.focus == focusPanel || m.focus == focusPrompt || (m.focus == focusMenu && m.menu.filtering())
 }
 
 // route passes msg to the focused part of the screen and carries out what
 // that part asks for.
-func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+func (m *Model) route(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.focus {
 	case focusQuiz:
@@ -174,15 +174,12 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	default:
 		return m.routeLesson(msg)
 	}
-	return m, cmd
+	return cmd
 }
 
 // quit ends the program, or, while a quiz answer is still being written to
 // the history, as soon as it is written.
-func (m Model) quit() (Model, tea.Cmd) {
-	cmd := m.wait.Quit(m.quiz.Saving())
-	return m, cmd
-}
+func (m *Model) quit() tea.Cmd { return m.wait.Quit(m.quiz.Saving()) }
 
 // View returns the frame composed by the last Update.
 func (m Model) View() tea.View {

@@ -72,12 +72,12 @@ func (p prompt) Update(msg tea.Msg) (prompt, tea.Cmd, promptResult) {
 }
 
 // Value returns the file name typed, without surrounding spaces.
-func (p prompt) Value() string { return strings.TrimSpace(p.input.Value()) }
+func (p *prompt) Value() string { return strings.TrimSpace(p.input.Value()) }
 
 // Close blurs the text field.
 func (p *prompt) Close() { p.input.Blur() }
 
 // View renders the prompt's line.
-func (p prompt) View(st Styles) string {
+func (p *prompt) View(st Styles) string {
 	return ansi.Truncate(style(st.Focus, p.label)+p.input.View(), 200, "…")
 }
