@@ -11,9 +11,9 @@ import (
 	"nnmath/lessons"
 )
 
-// This file holds the layout of the frame: which lesson is shown and how it
-// is laid out, the header, the status lines, the help bar, and the composed
-// screen.
+// This file holds the layout of the frame the root owns: the sizes given to
+// each part of the screen, the header, the status lines, the help bar, and
+// the composed screen.
 
 // resize lays the frame out for a terminal of w x h.
 func (m *Model) resize(w, h int) {
@@ -28,6 +28,8 @@ func (m *Model) resize(w, h int) {
 	m.lesson.SetSize(m.bodyWidth(), m.lesson.viewport.Height())
 }
 
+// setStyles restyles the frame and every part of the screen for a dark
+// (isDark) or light background.
 func (m *Model) setStyles(isDark bool) {
 	m.isDark = isDark
 	m.styles = NewStyles(isDark)
