@@ -94,8 +94,8 @@ func ptr(k key) *key { return &k }
 func (b *chainBuilder) step(sym string, k *key, exact float64) Step {
 	s := Step{Symbol: sym, Exact: exact}
 	if k != nil {
-		if i, ok := b.j.cat.byKey[*k]; ok {
-			s.Name = b.j.cat.list[i].Name
+		if name, ok := b.j.cat.nameOf(*k); ok {
+			s.Name = name
 			if v, ok := b.user[s.Name]; ok {
 				s.Value, s.HasUser = v, true
 			}
@@ -167,7 +167,7 @@ func (b *chainBuilder) dOut(w *Worked) {
 		terms = append(terms, dnet+" · "+wf)
 		w.Paths = append(w.Paths, []Step{
 			b.step(dnet, ptr(nodeKey(KindDelta, q.Layer+1, k)), b.ex.delta[q.Layer+1][k]),
-			b.step(wf, ptr(weightFactorKey(q.Layer+1, k, q.Node)), b.ex.back[q.Layer][k][q.Node]),
+			b.step(wf, ptr(weightFactorKey(q.Layer+1, k, q.Node)), b.ex.backW(q.Layer, k, q.Node)),
 		})
 	}
 	w.Sum, w.Formula = true, q.Name+" = "+strings.Join(terms, " + ")

@@ -3,15 +3,17 @@ package judge
 import "nnmath/mathcore"
 
 // values holds every quantity of one pass, computed by evaluate, possibly
-// under a slip. Per-node slices are indexed [layer][node]; weight-shaped
-// slices [weight layer][target][source], as in mathcore.Network.
+// under a slip. Per-node slices are indexed [layer][node]. The values of
+// the weights (the backward weights, the gradients and the updates) are
+// computed when asked for, from the per-node values, so that a pass costs
+// memory in nodes, not in weights.
 type values struct {
 	net, out, feed    [][]float64 // feed: what a node passes on (its out, unless a slip says otherwise)
 	dOut, dAct, delta [][]float64
-	back              [][][]float64 // back[l][k][j]: the weight dnet_k/dout_j used by the backward pass
-	gradW, newW       [][][]float64
-	gradB, newB       [][]float64
 	loss              float64
+
+	n *mathcore.Network
+	r *rules
 }
 
 // rules change how evaluate computes a pass: each hook, when set, replaces
@@ -35,27 +37,22 @@ func (r *rules) get(k key, v float64) float64 {
 	return v
 }
 
-// evaluate computes the forward pass, loss, backward pass and update of n
-// under r.
+// evaluate computes the forward pass, loss and backward pass of n under
+// r; the gradients and updates follow on demand.
 func evaluate(n *mathcore.Network, r *rules) *values {
 	L := n.Output()
 	v := &values{
 		net: layers(n.Sizes), out: layers(n.Sizes), feed: layers(n.Sizes),
 		dOut: layers(n.Sizes), dAct: layers(n.Sizes), delta: layers(n.Sizes),
-		back: make([][][]float64, L), gradW: make([][][]float64, L), newW: make([][][]float64, L),
-	}
-	if n.Biases != nil {
-		v.gradB = make([][]float64, L)
-		v.newB = make([][]float64, L)
+		n: n, r: r,
 	}
 	v.forward(n, r)
 	v.lossAt(n, r)
 	for l := L; l >= 1; l-- {
 		if l < L {
-			v.backLayer(n, r, l)
+			v.backLayer(n, l)
 		}
 		v.slopes(n, r, l)
-		v.gradients(n, r, l)
 	}
 	return v
 }
@@ -108,26 +105,27 @@ func (v *values) lossAt(n *mathcore.Network, r *rules) {
 	v.loss = r.get(key{kind: KindLoss}, scale*sum)
 }
 
-// backLayer fills the backward weights out of layer l and dJ/dout of its
-// nodes, summed over layer l+1.
-func (v *values) backLayer(n *mathcore.Network, r *rules, l int) {
-	m := n.Weights[l]
-	v.back[l] = make([][]float64, len(m))
-	for k, row := range m {
-		v.back[l][k] = make([]float64, len(row))
-		for j, w := range row {
-			if r.weight != nil {
-				w = r.weight(l, k, j, w)
-			}
-			v.back[l][k][j] = r.get(weightFactorKey(l+1, k, j), w)
-		}
+// backW returns the weight dnet_k/dout_j of weight layer l (into layer
+// l+1) as the backward pass uses it.
+func (v *values) backW(l, k, j int) float64 {
+	w := v.n.Weights[l][k][j]
+	if v.r.weight != nil {
+		w = v.r.weight(l, k, j, w)
 	}
+	if v.r.over == nil {
+		return w
+	}
+	return v.r.get(weightFactorKey(l+1, k, j), w)
+}
+
+// backLayer fills dJ/dout of the nodes of layer l, summed over layer l+1.
+func (v *values) backLayer(n *mathcore.Network, l int) {
 	for j := range v.dOut[l] {
 		var s float64
-		for k := range m {
-			s += v.delta[l+1][k] * v.back[l][k][j]
+		for k := range n.Weights[l] {
+			s += v.delta[l+1][k] * v.backW(l, k, j)
 		}
-		v.dOut[l][j] = r.get(nodeKey(KindDOut, l, j), s)
+		v.dOut[l][j] = v.r.get(nodeKey(KindDOut, l, j), s)
 	}
 }
 
@@ -145,45 +143,27 @@ func (v *values) slopes(n *mathcore.Network, r *rules, l int) {
 	}
 }
 
-// gradients fills the gradients and updated values of the weights and
-// biases into layer l.
-func (v *values) gradients(n *mathcore.Network, r *rules, l int) {
-	step := func(old, g float64) float64 {
-		if r.step != nil {
-			return r.step(old, g, n.LearningRate)
-		}
-		return old - n.LearningRate*g
+// grad returns the gradient of p.
+func (v *values) grad(p mathcore.Param) float64 {
+	l := p.Layer + 1
+	in := 1.0
+	if !p.Bias {
+		in = v.feed[p.Layer][p.From]
 	}
-	input := func(p mathcore.Param, in float64) float64 {
-		if r.input != nil {
-			return r.input(p, v, in)
-		}
-		return in
+	if v.r.input != nil {
+		in = v.r.input(p, v, in)
 	}
-	rows := n.Weights[l-1]
-	v.gradW[l-1] = make([][]float64, len(rows))
-	v.newW[l-1] = make([][]float64, len(rows))
-	for j, row := range rows {
-		g := make([]float64, len(row))
-		nw := make([]float64, len(row))
-		for i, w := range row {
-			p := mathcore.Param{Layer: l - 1, From: i, To: j}
-			g[i] = r.get(paramKey(KindGrad, p), v.delta[l][j]*input(p, v.feed[l-1][i]))
-			nw[i] = r.get(paramKey(KindNew, p), step(w, g[i]))
-		}
-		v.gradW[l-1][j], v.newW[l-1][j] = g, nw
+	return v.r.get(paramKey(KindGrad, p), v.delta[l][p.To]*in)
+}
+
+// newValue returns p after the update.
+func (v *values) newValue(p mathcore.Param) float64 {
+	old, g, eta := v.n.Value(p), v.grad(p), v.n.LearningRate
+	s := old - eta*g
+	if v.r.step != nil {
+		s = v.r.step(old, g, eta)
 	}
-	if n.Biases == nil {
-		return
-	}
-	b := n.Biases[l-1]
-	v.gradB[l-1] = make([]float64, len(b))
-	v.newB[l-1] = make([]float64, len(b))
-	for j, old := range b {
-		p := mathcore.Param{Bias: true, Layer: l - 1, To: j}
-		v.gradB[l-1][j] = r.get(paramKey(KindGrad, p), v.delta[l][j]*input(p, 1))
-		v.newB[l-1][j] = r.get(paramKey(KindNew, p), step(old, v.gradB[l-1][j]))
-	}
+	return v.r.get(paramKey(KindNew, p), s)
 }
 
 func layers(sizes []int) [][]float64 {
@@ -210,16 +190,10 @@ func (v *values) value(q Quantity) float64 {
 	case KindDelta:
 		return v.delta[q.Layer][q.Node]
 	case KindWeightFactor:
-		return v.back[q.Layer-1][q.Node][q.Source]
+		return v.backW(q.Layer-1, q.Node, q.Source)
 	case KindGrad:
-		if q.Param.Bias {
-			return v.gradB[q.Param.Layer][q.Param.To]
-		}
-		return v.gradW[q.Param.Layer][q.Param.To][q.Param.From]
+		return v.grad(q.Param)
 	default:
-		if q.Param.Bias {
-			return v.newB[q.Param.Layer][q.Param.To]
-		}
-		return v.newW[q.Param.Layer][q.Param.To][q.Param.From]
+		return v.newValue(q.Param)
 	}
 }

@@ -75,7 +75,7 @@ func (j *Judge) paperCandidates(q Quantity) []candidate {
 			grad, why = "dJ/dw1", "which takes dJ/dout as -1"
 		}
 		pg, _ := printed(grad)
-		exactGrad := v.gradW[q.Param.Layer][q.Param.To][q.Param.From]
+		exactGrad := v.grad(q.Param)
 		text = q.Name + " = " + mathcore.Paper().ParamLabel(q.Param) + " - eta · " + grad + " carries the paper's " + grad +
 			" = " + asPrinted(pg) + ", " + why + ". With the exact " + grad + " = " + sig(exactGrad) + ", " + q.Name + " = " +
 			sig(j.Exact(q)) + "."

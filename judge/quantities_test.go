@@ -124,3 +124,33 @@ func TestExactMatchesTrace(t *testing.T) {
 		}
 	}
 }
+
+// A lazy catalogue, as a large network has, reads every name and alias of
+// the eager one as the same quantity, and names every key alike.
+func TestLazyCatalogueReadsEveryName(t *testing.T) {
+	nets := testNetworks()
+	nets["2-2-1"] = mathcore.Paper()
+	for label, n := range nets {
+		full := buildCatalogue(n, true)
+		lazy := buildCatalogue(n, false)
+		lazy.lazy, lazy.n = true, n
+		for alias, i := range full.byName {
+			q, err := lazy.lookup(alias)
+			if err != nil || q != full.list[i] {
+				t.Errorf("%s: lazy lookup(%q) = %+v, %v; want %+v", label, alias, q, err, full.list[i])
+			}
+		}
+		for _, q := range full.list {
+			if name, ok := lazy.nameOf(q.key()); !ok || name != q.Name {
+				t.Errorf("%s: lazy nameOf(%s) = %q", label, q.Name, name)
+			}
+		}
+		for _, bad := range []string{"dJ/dw0", "dJ/dw999", "w0_new", "dnet_h1/di1x", "dnet_o/dout_o", "dJ/db1x"} {
+			if _, err := lazy.lookup(bad); err == nil && full.byName[normalize(bad)] == 0 {
+				if _, ok := full.byName[normalize(bad)]; !ok {
+					t.Errorf("%s: lazy lookup(%q) found a quantity the eager one has not", label, bad)
+				}
+			}
+		}
+	}
+}

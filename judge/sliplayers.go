@@ -103,13 +103,15 @@ func (c *slipCtx) updatedWeight(site) []candidate {
 		return nil
 	}
 	n, ex := c.n, c.ex
-	r := &rules{weight: func(l, k, jj int, _ float64) float64 { return ex.newW[l][k][jj] }}
+	r := &rules{weight: func(l, k, jj int, _ float64) float64 {
+		return ex.newValue(mathcore.Param{Layer: l, From: jj, To: k})
+	}}
 	var st []Step
 	for l := 1; l < c.L; l++ {
 		for jj := range n.Sizes[l] {
 			for k := range n.Sizes[l+1] {
 				p := mathcore.Param{Layer: l, From: jj, To: k}
-				st = append(st, Step{Symbol: n.ParamLabel(p), Value: ex.newW[l][k][jj], Exact: n.Weights[l][k][jj]})
+				st = append(st, Step{Symbol: n.ParamLabel(p), Value: ex.newValue(p), Exact: n.Weights[l][k][jj]})
 			}
 		}
 	}
