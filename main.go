@@ -11,6 +11,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -199,15 +200,53 @@ func (f *networkFlags) load() (*mathcore.Network, error) {
 
 // loadNetworkFile reads and checks the network file at path.
 func loadNetworkFile(path string) (*mathcore.Network, error) {
-	data, err := os.ReadFile(path)
+	data, err := readNetworkFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading network file: %w", err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	n, err := mathcore.ParseNetwork(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return n, nil
+}
+
+// readNetworkFile returns the contents of the file at path, reading at
+// most mathcore.MaxFileSize bytes: a larger regular file is refused before
+// it is read, and a device or pipe that runs on is refused when it passes
+// the limit or as soon as it yields a NUL byte, which no JSON text holds
+// (so /dev/zero is refused at once).
+func readNetworkFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading network file: %w", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > mathcore.MaxFileSize {
+		return nil, mathcore.FileTooLarge()
+	}
+	// Chunks, joined at the end, hold a stream that runs past the limit in
+	// no more memory than the limit, where a growing buffer would double.
+	var chunks [][]byte
+	total := 0
+	r := io.LimitReader(f, mathcore.MaxFileSize+1)
+	for {
+		chunk := make([]byte, 1<<20)
+		k, err := io.ReadFull(r, chunk)
+		if i := bytes.IndexByte(chunk[:k], 0); i >= 0 {
+			return nil, fmt.Errorf("byte %d is NUL: a network file is JSON text", total+i)
+		}
+		chunks, total = append(chunks, chunk[:k]), total+k
+		if total > mathcore.MaxFileSize {
+			return nil, mathcore.FileTooLarge()
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return bytes.Join(chunks, nil), nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading network file: %w", err)
+		}
+	}
 }
 
 // parseList parses a comma-separated list of want numbers given to flag.

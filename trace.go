@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,10 +13,11 @@ import (
 )
 
 func runTrace(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("trace", "trace [--net FILE] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--json]", stderr)
+	fs := newFlagSet("trace", "trace [--net FILE] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--json [--chains]]", stderr)
 	var nf networkFlags
 	nf.add(fs, true)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
+	chains := fs.Bool("chains", false, fmt.Sprintf("with --json, write chains even for a network of more than %d weights and biases", maxDefaultChainParams))
 	digits := fs.Int("digits", 4, "decimals to print (0..10)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -36,9 +38,7 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	t := mathcore.NewTrace(n)
 	t.Compute(n)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(traceJSON(n, t)); err != nil {
+		if err := writeTraceJSON(stdout, n, t, *chains || len(n.Params()) <= maxDefaultChainParams); err != nil {
 			fmt.Fprintf(stderr, "nnmath trace: %v\n", err)
 			return exitFail
 		}
@@ -48,42 +48,37 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// traceJSON is the --json form of a trace.
-type traceOutput struct {
-	Name         string       `json:"name,omitempty"`
-	Notes        string       `json:"notes,omitempty"`
-	Sizes        []int        `json:"sizes"`
-	Activations  []string     `json:"activations"`
-	LossFunction string       `json:"loss_function"`
-	LearningRate float64      `json:"learning_rate"`
-	Targets      []float64    `json:"targets"`
-	Layers       []traceLayer `json:"layers"`
-	Loss         float64      `json:"loss"`
-	Gradients    traceParams  `json:"gradients"`
-	Updated      traceParams  `json:"updated"`
-	Chains       []traceChain `json:"chains"`
+// maxDefaultChainParams is the most weights and biases a network may have
+// for trace --json to write its chains without --chains.
+const maxDefaultChainParams = 10000
+
+// traceHead is the start of the --json form of a trace: the network.
+type traceHead struct {
+	Name         string    `json:"name,omitempty"`
+	Notes        string    `json:"notes,omitempty"`
+	Sizes        []int     `json:"sizes"`
+	Activations  []string  `json:"activations"`
+	LossFunction string    `json:"loss_function"`
+	LearningRate float64   `json:"learning_rate"`
+	Targets      []float64 `json:"targets"`
 }
 
+// traceLayer is one layer of the --json form; its products are written
+// after it, row by row.
 type traceLayer struct {
-	Name   string      `json:"name"`
-	Labels []string    `json:"labels"`
-	Sum    []float64   `json:"sum,omitempty"`
-	Net    []float64   `json:"net"`
-	Out    []float64   `json:"out"`
-	DOut   []float64   `json:"dJ_dout,omitempty"`
-	DAct   []float64   `json:"dout_dnet,omitempty"`
-	Terms  [][]float64 `json:"products,omitempty"`
-}
-
-type traceParams struct {
-	Weights [][][]float64 `json:"weights"`
-	Biases  [][]float64   `json:"biases"`
+	Name   string    `json:"name"`
+	Labels []string  `json:"labels"`
+	Sum    []float64 `json:"sum,omitempty"`
+	Net    []float64 `json:"net"`
+	Out    []float64 `json:"out"`
+	DOut   []float64 `json:"dJ_dout,omitempty"`
+	DAct   []float64 `json:"dout_dnet,omitempty"`
 }
 
 type traceChain struct {
 	Param        string        `json:"param"`
 	Value        float64       `json:"value"`
-	PathCount    float64       `json:"path_count"`      // exact up to 2^53 paths
+	PathCount    json.Number   `json:"path_count"`      // exact however large
 	Paths        [][]traceFact `json:"paths,omitempty"` // omitted past mathcore.MaxChainPaths paths
 	LayerByLayer []traceFact   `json:"layer_by_layer"`  // dJ/dout · dout/dnet · dnet/dparam of the node fed
 	Gradient     float64       `json:"gradient"`
@@ -95,41 +90,148 @@ type traceFact struct {
 	Value  float64 `json:"value"`
 }
 
-func traceJSON(n *mathcore.Network, t *mathcore.Trace) traceOutput {
-	o := traceOutput{
-		Name: n.Name, Notes: n.Notes, Sizes: n.Sizes, LossFunction: n.Loss.String(),
-		LearningRate: n.LearningRate, Targets: n.Targets, Loss: t.Loss,
-		Gradients: traceParams{t.GradW, t.GradB},
-		Updated:   traceParams{t.NewW, t.NewB},
-	}
+// writeTraceJSON writes the trace as one JSON object, indented by two
+// spaces, piece by piece, so that a wide network's numbers stream out in
+// little memory: the network (traceHead), layers, loss, gradients,
+// updated and, when withChains, chains.
+func writeTraceJSON(w io.Writer, n *mathcore.Network, t *mathcore.Trace, withChains bool) error {
+	jw := &jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	head := traceHead{Name: n.Name, Notes: n.Notes, Sizes: n.Sizes, LossFunction: n.Loss.String(), LearningRate: n.LearningRate, Targets: n.Targets}
 	for _, a := range n.Activations {
-		o.Activations = append(o.Activations, a.String())
+		head.Activations = append(head.Activations, a.String())
 	}
-	for l := range n.Sizes {
-		ly := traceLayer{Name: n.LayerName(l), Out: t.Out[l]}
-		for j := 0; j < n.Sizes[l]; j++ {
-			ly.Labels = append(ly.Labels, n.NodeLabel(l, j))
-		}
-		if l > 0 {
-			ly.Sum, ly.Net, ly.DOut, ly.DAct, ly.Terms = t.Sum[l], t.Net[l], t.DOut[l], t.DAct[l], t.Products[l-1]
-		}
-		o.Layers = append(o.Layers, ly)
+	jw.openObject(0, head)
+	jw.key(1, "layers")
+	jw.list(1, len(n.Sizes), func(l int) { jw.layer(2, n, t, l) })
+	jw.key(1, "loss")
+	jw.value(1, t.Loss)
+	jw.key(1, "gradients")
+	jw.params(1, t.GradW, t.GradB)
+	jw.key(1, "updated")
+	jw.params(1, t.NewW, t.NewB)
+	if withChains {
+		jw.key(1, "chains")
+		ps := n.Params()
+		jw.list(1, len(ps), func(i int) { jw.value(2, chainJSON(n, t, ps[i])) })
 	}
-	for _, p := range n.Params() {
-		c := t.Chain(n, p)
-		tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: mathcore.PathCountApprox(n.Sizes, c.Layer), Gradient: c.Gradient, New: c.New}
-		syms := layerSymbols(n, c)
-		tc.LayerByLayer = []traceFact{{syms[0], c.DOut}, {syms[1], c.DAct}, {syms[2], c.Local}}
-		for _, path := range c.Paths {
-			var fs []traceFact
-			for _, f := range path.Factors {
-				fs = append(fs, traceFact{n.FactorSymbol(f), f.Value})
-			}
-			tc.Paths = append(tc.Paths, fs)
-		}
-		o.Chains = append(o.Chains, tc)
+	jw.raw("\n}\n")
+	if jw.err != nil {
+		return jw.err
 	}
-	return o
+	return jw.w.Flush()
+}
+
+// chainJSON returns the --json form of the chain of p.
+func chainJSON(n *mathcore.Network, t *mathcore.Trace, p mathcore.Param) traceChain {
+	c := t.Chain(n, p)
+	tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: json.Number(mathcore.PathCountDecimal(n.Sizes, c.Layer)), Gradient: c.Gradient, New: c.New}
+	syms := layerSymbols(n, c)
+	tc.LayerByLayer = []traceFact{{syms[0], c.DOut}, {syms[1], c.DAct}, {syms[2], c.Local}}
+	for _, path := range c.Paths {
+		fs := make([]traceFact, len(path.Factors))
+		for i, f := range path.Factors {
+			fs[i] = traceFact{n.FactorSymbol(f), f.Value}
+		}
+		tc.Paths = append(tc.Paths, fs)
+	}
+	return tc
+}
+
+// jsonWriter writes JSON as encoding/json indents it (two spaces a
+// level), one piece at a time; it keeps the first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
+	}
+}
+
+// indent returns the indentation of a line at depth d.
+func indent(d int) string { return strings.Repeat("  ", d) }
+
+// value writes v, whose first line is already placed at depth d.
+func (jw *jsonWriter) value(d int, v any) {
+	if jw.err != nil {
+		return
+	}
+	b, err := json.MarshalIndent(v, indent(d), "  ")
+	if err != nil {
+		jw.err = err
+		return
+	}
+	_, jw.err = jw.w.Write(b)
+}
+
+// openObject writes the object v at depth d without its closing brace, so
+// that keys can follow it.
+func (jw *jsonWriter) openObject(d int, v any) {
+	b, err := json.MarshalIndent(v, indent(d), "  ")
+	if err != nil {
+		jw.err = err
+		return
+	}
+	jw.raw(strings.TrimSuffix(string(b), "\n"+indent(d)+"}"))
+}
+
+// key starts the next key of an object at depth d-1.
+func (jw *jsonWriter) key(d int, name string) {
+	jw.raw(",\n" + indent(d) + `"` + name + `": `)
+}
+
+// list writes a list of count elements at depth d, elem writing each.
+func (jw *jsonWriter) list(d, count int, elem func(i int)) {
+	if count == 0 {
+		jw.raw("[]")
+		return
+	}
+	jw.raw("[")
+	for i := range count {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.raw("\n" + indent(d+1))
+		elem(i)
+	}
+	jw.raw("\n" + indent(d) + "]")
+}
+
+// matrices writes weights-shaped numbers at depth d, a row at a time.
+func (jw *jsonWriter) matrices(d int, m [][][]float64) {
+	if m == nil {
+		jw.raw("null")
+		return
+	}
+	jw.list(d, len(m), func(l int) { jw.list(d+1, len(m[l]), func(j int) { jw.value(d+2, m[l][j]) }) })
+}
+
+// params writes gradients or updated values of weights and biases.
+func (jw *jsonWriter) params(d int, w [][][]float64, b [][]float64) {
+	jw.raw("{\n" + indent(d+1) + `"weights": `)
+	jw.matrices(d+1, w)
+	jw.key(d+1, "biases")
+	jw.value(d+1, b)
+	jw.raw("\n" + indent(d) + "}")
+}
+
+// layer writes layer l of the trace, its products row by row.
+func (jw *jsonWriter) layer(d int, n *mathcore.Network, t *mathcore.Trace, l int) {
+	ly := traceLayer{Name: n.LayerName(l), Out: t.Out[l]}
+	for j := 0; j < n.Sizes[l]; j++ {
+		ly.Labels = append(ly.Labels, n.NodeLabel(l, j))
+	}
+	if l == 0 {
+		jw.value(d, ly)
+		return
+	}
+	ly.Sum, ly.Net, ly.DOut, ly.DAct = t.Sum[l], t.Net[l], t.DOut[l], t.DAct[l]
+	jw.openObject(d, ly)
+	jw.key(d+1, "products")
+	jw.list(d+1, len(t.Products[l-1]), func(j int) { jw.value(d+2, t.Products[l-1][j]) })
+	jw.raw("\n" + indent(d) + "}")
 }
 
 // writeTrace prints the trace as readable tables.

@@ -1,6 +1,9 @@
 package mathcore
 
-import "math"
+import (
+	"math"
+	"math/big"
+)
 
 // MaxChainPaths is the most paths Chain lists one by one; beyond it a chain
 // is described layer by layer (Chain.Terms) only.
@@ -154,4 +157,16 @@ func PathCountApprox(sizes []int, l int) float64 {
 		x *= float64(sizes[r])
 	}
 	return x
+}
+
+// PathCountDecimal returns the exact number of paths from a node of layer l
+// to the outputs, the product of the sizes of the layers after l, in
+// decimal however large it is (512^15 for the largest network).
+func PathCountDecimal(sizes []int, l int) string {
+	x := big.NewInt(1)
+	var s big.Int
+	for r := l + 1; r < len(sizes); r++ {
+		x.Mul(x, s.SetInt64(int64(sizes[r])))
+	}
+	return x.String()
 }

@@ -26,12 +26,23 @@ type networkFile struct {
 // DefaultLearningRate is the learning rate of a network file that names none.
 const DefaultLearningRate = 0.1
 
+// MaxFileSize is the largest network file ParseNetwork reads, in bytes
+// (160 MiB). The largest network allowed, MaxLayers layers of MaxNodes
+// nodes, holds 3,940,864 numbers (weights, biases, inputs and targets);
+// at 40 bytes a number (24 for a float64 written with all 17 significant
+// digits and an exponent, 16 for separators, line breaks and indentation)
+// it takes 158 MB. Readers should stop reading at this size.
+const MaxFileSize = 160 << 20
+
 // ParseNetwork reads a network from its JSON form: one object with the keys
 // layers, activation (one name, or one per weight layer; default sigmoid),
 // loss (half_sse or mse; default half_sse), weights, biases (optional),
 // inputs, targets, learning_rate (default 0.1), name and notes. Unknown
 // keys are an error. Errors name the field and, for malformed JSON, the line.
 func ParseNetwork(data []byte) (*Network, error) {
+	if len(data) > MaxFileSize {
+		return nil, FileTooLarge()
+	}
 	if err := checkShape(data); err != nil && err != errMalformed {
 		return nil, err
 	}
@@ -53,6 +64,9 @@ func ParseNetwork(data []byte) (*Network, error) {
 		return nil, errors.New("inputs is missing: give one value per input node")
 	case f.Targets == nil:
 		return nil, errors.New("targets is missing: give one wanted value per output node")
+	}
+	if err := checkFileTexts(&f); err != nil {
+		return nil, err
 	}
 	n := &Network{
 		Sizes:        f.Layers,
@@ -108,6 +122,13 @@ func parseActivations(raw json.RawMessage, layers int) ([]Activation, error) {
 	}
 	acts := make([]Activation, len(names))
 	for i, name := range names {
+		field := "activation"
+		if list {
+			field = fmt.Sprintf("activation[%d]", i)
+		}
+		if err := CheckText(field, name, false); err != nil {
+			return nil, err
+		}
 		a, err := ParseActivation(name)
 		if err != nil {
 			if list {
@@ -118,6 +139,24 @@ func parseActivations(raw json.RawMessage, layers int) ([]Activation, error) {
 		acts[i] = a
 	}
 	return acts, nil
+}
+
+// checkFileTexts reports the first control character in the text fields
+// of f other than the activation names, which parseActivations checks.
+func checkFileTexts(f *networkFile) error {
+	if err := CheckText("name", f.Name, false); err != nil {
+		return err
+	}
+	if err := CheckText("notes", f.Notes, true); err != nil {
+		return err
+	}
+	return CheckText("loss", f.Loss, false)
+}
+
+// FileTooLarge returns the error for a network file longer than MaxFileSize.
+func FileTooLarge() error {
+	return fmt.Errorf("the file is larger than %d MiB, more than the largest network (%d layers of %d nodes) needs: it is not a network file",
+		MaxFileSize>>20, MaxLayers, MaxNodes)
 }
 
 // jsonError turns a decoding error into a message that names the line or field.

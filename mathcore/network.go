@@ -175,6 +175,9 @@ func (n *Network) Validate() error {
 	if !finite(n.LearningRate) || n.LearningRate <= 0 {
 		return fmt.Errorf("learning_rate must be a positive finite number, got %v", n.LearningRate)
 	}
+	if err := n.checkTexts(); err != nil {
+		return err
+	}
 	return CheckFinite(n)
 }
 
