@@ -23,8 +23,12 @@ func TestCheckDoneCriteria(t *testing.T) {
 		t.Errorf("check dJ/dw9 -0.0493: exit %d\n%s", code, out)
 	}
 	code, out, _ := runArgs("check", "dJ/dw1", "-0.0167")
-	if code != exitFail || !strings.Contains(out, "dJdout_minus_one") || !strings.Contains(out, "taken as -1") {
-		t.Errorf("check dJ/dw1 -0.0167: exit %d\n%s", code, out)
+	if code != exitFail || strings.Contains(out, "dJdout_minus_one") || !strings.Contains(out, "taken as -1") {
+		t.Errorf("check dJ/dw1 -0.0167: exit %d (the plain output names the slip in words, its id only in --json)\n%s", code, out)
+	}
+	code, out, _ = runArgs("check", "--json", "dJ/dw1", "-0.0167")
+	if code != exitFail || !strings.Contains(out, `"slip": "dJdout_minus_one"`) {
+		t.Errorf("check --json dJ/dw1 -0.0167: exit %d\n%s", code, out)
 	}
 }
 
@@ -37,8 +41,8 @@ func TestCheckExitCodes(t *testing.T) {
 		{[]string{"check", "dJ/dw9", "-0.0493"}, exitOK, "correct"},
 		{[]string{"check", "dJ/dw9", "-0.0498"}, exitFail, "Close"},
 		{[]string{"check", "dJ/dw9", "0.0493"}, exitFail, "incorrect"},
-		{[]string{"check", "dJ/dw9", "-0.033"}, exitFail, "paper_value"},
-		{[]string{"check", "out_h1", "0.407"}, exitFail, "sigma(-0.376)"},
+		{[]string{"check", "dJ/dw9", "-0.033"}, exitFail, "the number the paper prints"},
+		{[]string{"check", "out_h1", "0.407"}, exitFail, "σ(-0.376)"},
 		{[]string{"check", "dJ/dw9", "−0,0493"}, exitOK, "correct"},
 		{[]string{"check", "dJ/dw9", "-4.93x10^-2"}, exitOK, "correct"},
 		{[]string{"check", "y_hat", "0.6395"}, exitOK, "correct"},
@@ -192,10 +196,10 @@ func TestCheckUpdates(t *testing.T) {
 		{"w9_new", "0.603", exitFail, "incorrect", "paper_value"},
 		{"w9_new", "0.5951", exitFail, "incorrect", "update_sign"},
 		{"w9_new", "0.6493", exitFail, "incorrect", "missing_eta"},
-		{"w9_new", "0.6", exitFail, "incorrect", nil},
+		{"w9_new", "0.6", exitFail, "incorrect", "no_step"},
 		{"w1_new", "0.4006", exitOK, "correct", nil},
 		{"w1_new", "0.4016", exitFail, "incorrect", "paper_value"},
-		{"w1_new", "0.4", exitFail, "incorrect", nil},
+		{"w1_new", "0.4", exitFail, "incorrect", "no_step"},
 		{"dJ/dw9", "-0.04877", exitFail, "close", nil}, // close: no slip named
 		{"dJ/dw9", "- 0.0493", exitOK, "correct", nil},
 		{"dJ/dw9", "-4.93·10^-2", exitOK, "correct", nil},
@@ -214,7 +218,7 @@ func TestCheckUpdates(t *testing.T) {
 		}
 	}
 	_, out, _ := runArgs("check", "w9_new", "0.6049")
-	if !strings.Contains(out, "its step |eta · dJ/dw9| = 0.004927") {
+	if !strings.Contains(out, "its step |η · dJ/dw9| = 0.004927") {
 		t.Errorf("the verdict does not say how an update is judged:\n%s", out)
 	}
 	_, out, _ = runArgs("check", "w9_new", "0.6")
@@ -235,7 +239,7 @@ func TestCheckMessages(t *testing.T) {
 		{[]string{"check", "b1_new", "0.1"}, exitUsage, "no biases"},
 		{[]string{"check", "--net", multi, "y_hat", "0.5"}, exitUsage, "nearest valid names: out_o1, out_o2,"},
 		{[]string{"check", "--net", multi, "dJ/db1", "0.5"}, exitUsage, "no biases"},
-		{[]string{"check", "dJ/dw7", "0"}, exitOK, "within 1e-6 of the exact value 0."},
+		{[]string{"check", "dJ/dw7", "0"}, exitOK, "the exact value is 0."},
 	}
 	for _, c := range cases {
 		code, out, errs := runArgs(c.args...)

@@ -23,7 +23,7 @@ func TestUpdateJudgedOnStep(t *testing.T) {
 		says   string
 	}{
 		{"w9_new", 0.6049268894, Correct, "", "within 0.00005"},
-		{"w9_new", 0.6049, Correct, "", "judged on its step |eta · dJ/dw9| = 0.004927"},
+		{"w9_new", 0.6049, Correct, "", "judged on its step |η · dJ/dw9| = 0.004927"},
 		{"w9_new", 0.60497, Correct, "", ""},
 		{"w9_new", 0.605, Close, "", "rounded to 3 significant figures"},
 		{"w1_new", 0.401, Close, "", "Write it as 0.4006"},
@@ -31,12 +31,12 @@ func TestUpdateJudgedOnStep(t *testing.T) {
 		{"w9_new", 0.6055, Incorrect, "", "No common slip"},
 		{"w9_new", 0.603, Incorrect, PaperValue, "paper"},
 		{"w9_new", 0.5951, Incorrect, UpdateSign, "+"},
-		{"w9_new", 0.6493, Incorrect, MissingEta, "eta"},
-		{"w9_new", 0.6, Incorrect, "", "w9 before the update"},
+		{"w9_new", 0.6493, Incorrect, MissingEta, "η"},
+		{"w9_new", 0.6, Incorrect, NoStep, "w9 before the update"},
 		{"w1_new", 0.4006, Correct, "", "0.0006017"},
 		{"w1_new", 0.40060, Correct, "", ""},
 		{"w1_new", 0.4016, Incorrect, PaperValue, "dJ/dout as -1"},
-		{"w1_new", 0.4, Incorrect, "", "w1 before the update"},
+		{"w1_new", 0.4, Incorrect, NoStep, "w1 before the update"},
 		{"w1_new", 0.3994, Incorrect, UpdateSign, "+"},
 	}
 	for _, c := range cases {
@@ -152,7 +152,7 @@ func TestZeroExact(t *testing.T) {
 		}
 	}
 	res := j.Check(mustLookup(t, j, "dJ/dw1"), 0)
-	if res.Verdict != Correct || !strings.Contains(res.Explanation, "within 1e-6 of the exact value 0.") {
+	if res.Verdict != Correct || !strings.Contains(res.Explanation, "the exact value is 0.") {
 		t.Errorf("dJ/dw1 = 0: %v %q", res.Verdict, res.Explanation)
 	}
 	res = j.Check(mustLookup(t, j, "dJ/dw1"), 0.5)
@@ -211,10 +211,10 @@ func TestSmallUpdates(t *testing.T) {
 		{0.5, 0.1497, Close, "", ""},
 		{0.5, 0.150219, Incorrect, UpdateSign, ""},
 		{0.5, 0.149561, Incorrect, MissingEta, ""},
-		{0.5, 0.15, Incorrect, "", "before the update"},
+		{0.5, 0.15, Incorrect, NoStep, "before the update"},
 		// At eta 0.05 the step, -0.00002193, is below the 4th figure.
 		{0.05, 0.149978, Correct, "", "0.14997807"},
-		{0.05, 0.1500, Incorrect, "", "before the update"},
+		{0.05, 0.1500, Close, "", "still equals w1 = 0.15"}, // the new value at 4 figures
 		{0.05, 0.150022, Incorrect, UpdateSign, ""},
 		{0.05, 0.14998, Close, "", "0.14998 is w1_new rounded to 5 significant figures"},
 	} {

@@ -66,10 +66,10 @@ func (j *Judge) Chain(q Quantity, answer float64, earlier map[string]float64) Wo
 		b.grad(&w)
 	case KindNew:
 		label := b.n.ParamLabel(q.Param)
-		w.Formula = q.Name + " = " + label + " - eta · dJ/d" + label
+		w.Formula = q.Name + " = " + label + " - η · dJ/d" + label
 		w.Paths = [][]Step{{
 			b.step(label, nil, b.n.Value(q.Param)),
-			b.step("eta", nil, b.n.LearningRate),
+			b.step("η", nil, b.n.LearningRate),
 			b.step("dJ/d"+label, ptr(paramKey(KindGrad, q.Param)), b.ex.value(Quantity{Kind: KindGrad, Param: q.Param})),
 		}}
 	}

@@ -5,7 +5,7 @@
 // value a learner can be asked for (net_h1, out, J, dJ/dout, dout/dnet_o,
 // dJ/dw9, w9_new, ...); Check grades an answer as correct, close or
 // incorrect and, for a wrong one, recomputes the quantity under each common
-// slip (sigma(-x) for sigma(x), dJ/dout taken as -1, a weight on the wrong
+// slip (σ(-x) for σ(x), dJ/dout taken as -1, a weight on the wrong
 // path, ...) to find the one that produces the answer. CheckCarried accepts
 // an answer that is right for the learner's own earlier answers (error
 // carried forward), and Chain lays out the worked chain with the learner's

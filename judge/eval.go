@@ -28,6 +28,31 @@ type rules struct {
 	weight    func(l, k, j int, w float64) float64                  // backward weight of weight layer l, k <- j
 	input     func(p mathcore.Param, v *values, in float64) float64 // dnet/dp
 	step      func(old, grad, eta float64) float64                  // the update
+	fwd       func(l, k, j int, w float64) float64                  // forward weight of weight layer l, k <- j
+	dOutScale float64                                               // the factor of -(y - out) in dJ/dout; 0: 2 · lossScale
+	// round, when set, rounds every value the pass computes from the
+	// network's numbers: net, out, J, dJ/dout, dout/dnet and, as
+	// roundProducts says, the delta (1 and up), the gradient and the new
+	// value (2).
+	round         func(x float64) float64
+	roundProducts int
+}
+
+// rnd rounds x as r.round says, if it says.
+func (r *rules) rnd(x float64) float64 {
+	if r.round == nil {
+		return x
+	}
+	return r.round(x)
+}
+
+// rndProduct rounds x, a product of level 1 (the delta) or 2 (the
+// gradient, the new value), when r rounds products of that level.
+func (r *rules) rndProduct(level int, x float64) float64 {
+	if r.roundProducts < level {
+		return x
+	}
+	return r.rnd(x)
 }
 
 func (r *rules) get(k key, v float64) float64 {
@@ -66,17 +91,20 @@ func (v *values) forward(n *mathcore.Network, r *rules) {
 		for j, row := range n.Weights[l-1] {
 			var s float64
 			for i, w := range row {
+				if r.fwd != nil {
+					w = r.fwd(l-1, j, i, w)
+				}
 				s += w * v.feed[l-1][i]
 			}
 			if n.Biases != nil {
 				s += n.Biases[l-1][j]
 			}
-			s = r.get(nodeKey(KindNet, l, j), s)
+			s = r.get(nodeKey(KindNet, l, j), r.rnd(s))
 			o := act.Apply(s)
 			if r.act != nil {
 				o = r.act(l, j, s, o)
 			}
-			o = r.get(nodeKey(KindOut, l, j), o)
+			o = r.get(nodeKey(KindOut, l, j), r.rnd(o))
 			f := o
 			if r.feed != nil {
 				f = r.feed(l, j, s, o)
@@ -96,13 +124,17 @@ func (v *values) lossAt(n *mathcore.Network, r *rules) {
 	if r.lossScale > 0 {
 		scale = r.lossScale
 	}
+	factor := 2 * scale
+	if r.dOutScale > 0 {
+		factor = r.dOutScale
+	}
 	var sum float64
 	for k, y := range n.Targets {
 		d := y - v.out[L][k]
 		sum += d * d
-		v.dOut[L][k] = r.get(nodeKey(KindDOut, L, k), -2*scale*d)
+		v.dOut[L][k] = r.get(nodeKey(KindDOut, L, k), r.rnd(-factor*d))
 	}
-	v.loss = r.get(key{kind: KindLoss}, scale*sum)
+	v.loss = r.get(key{kind: KindLoss}, r.rnd(scale*sum))
 }
 
 // backW returns the weight dnet_k/dout_j of weight layer l (into layer
@@ -125,7 +157,7 @@ func (v *values) backLayer(n *mathcore.Network, l int) {
 		for k := range n.Weights[l] {
 			s += v.delta[l+1][k] * v.backW(l, k, j)
 		}
-		v.dOut[l][j] = v.r.get(nodeKey(KindDOut, l, j), s)
+		v.dOut[l][j] = v.r.get(nodeKey(KindDOut, l, j), v.r.rnd(s))
 	}
 }
 
@@ -138,8 +170,8 @@ func (v *values) slopes(n *mathcore.Network, r *rules, l int) {
 		if r.dAct != nil {
 			d = r.dAct(l, j, net, out, d)
 		}
-		v.dAct[l][j] = r.get(nodeKey(KindDAct, l, j), d)
-		v.delta[l][j] = r.get(nodeKey(KindDelta, l, j), v.dOut[l][j]*v.dAct[l][j])
+		v.dAct[l][j] = r.get(nodeKey(KindDAct, l, j), r.rnd(d))
+		v.delta[l][j] = r.get(nodeKey(KindDelta, l, j), r.rndProduct(1, v.dOut[l][j]*v.dAct[l][j]))
 	}
 }
 
@@ -153,7 +185,7 @@ func (v *values) grad(p mathcore.Param) float64 {
 	if v.r.input != nil {
 		in = v.r.input(p, v, in)
 	}
-	return v.r.get(paramKey(KindGrad, p), v.delta[l][p.To]*in)
+	return v.r.get(paramKey(KindGrad, p), v.r.rndProduct(2, v.delta[l][p.To]*in))
 }
 
 // newValue returns p after the update.
@@ -163,7 +195,7 @@ func (v *values) newValue(p mathcore.Param) float64 {
 	if v.r.step != nil {
 		s = v.r.step(old, g, eta)
 	}
-	return v.r.get(paramKey(KindNew, p), s)
+	return v.r.get(paramKey(KindNew, p), v.r.rndProduct(2, s))
 }
 
 func layers(sizes []int) [][]float64 {

@@ -46,26 +46,26 @@ func (j *Judge) paperCandidates(q Quantity) []candidate {
 		return nil
 	}
 	v := j.exact
-	prefix := "This is the number the paper prints (paper_value): "
+	prefix := "This is the number the paper prints: "
 	var value float64
 	var text string
 	switch q.Name {
 	case "out_h1", "out_h2":
 		value, _ = printed(q.Name)
 		net := v.net[q.Layer][q.Node]
-		text = q.Name + " = " + asPrinted(value) + " is sigma(-" + short(net) + ") = " + sig(mathcore.SigmoidOf(-net)) +
-			", a sign slip in the sigmoid. The exact value is sigma(" + short(net) + ") = " + sig(v.out[q.Layer][q.Node]) + "."
+		text = q.Name + " = " + asPrinted(value) + " is σ(-" + short(net) + ") = " + sig(mathcore.SigmoidOf(-net)) +
+			", a sign slip in the sigmoid. The exact value is σ(" + short(net) + ") = " + sig(v.out[q.Layer][q.Node]) + "."
 	case "dJ/dout":
 		out, _ := printed("out")
 		value = 1 - out
-		prefix = "This is the number the paper first writes (paper_value): "
+		prefix = "This is the number the paper first writes: "
 		text = "dJ/dout as (1 - " + asPrinted(out) + ") = " + short(value) + ". The sign belongs to -(y - out), so dJ/dout = " +
 			sig(v.dOut[q.Layer][q.Node]) + "."
 	case "dJ/dw9":
 		value, _ = printed(q.Name)
 		slipped, _ := printed("out_h1")
 		text = "dJ/dw9 = dJ/dout · dout/dnet_o · out_h1 with the paper's slipped out_h1 = " + asPrinted(slipped) +
-			" = sigma(-" + short(v.net[1][0]) + "), a sign slip in the sigmoid. With the exact out_h1 = " + sig(v.out[1][0]) +
+			" = σ(-" + short(v.net[1][0]) + "), a sign slip in the sigmoid. With the exact out_h1 = " + sig(v.out[1][0]) +
 			", dJ/dw9 = " + sig(j.Exact(q)) + "."
 	case "w9_new", "w1_new":
 		value, _ = printed(q.Name)
@@ -76,7 +76,7 @@ func (j *Judge) paperCandidates(q Quantity) []candidate {
 		}
 		pg, _ := printed(grad)
 		exactGrad := v.grad(q.Param)
-		text = q.Name + " = " + mathcore.Paper().ParamLabel(q.Param) + " - eta · " + grad + " carries the paper's " + grad +
+		text = q.Name + " = " + mathcore.Paper().ParamLabel(q.Param) + " - η · " + grad + " carries the paper's " + grad +
 			" = " + asPrinted(pg) + ", " + why + ". With the exact " + grad + " = " + sig(exactGrad) + ", " + q.Name + " = " +
 			sig(j.Exact(q)) + "."
 	case "dJ/dw1":

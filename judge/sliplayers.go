@@ -5,7 +5,7 @@ import "nnmath/mathcore"
 // The rules of slipRules that slip a whole layer, every layer, or the
 // weights of the backward pass.
 
-// sigmoidUpTo returns rules that use sigma(-x) for sigma(x) at every
+// sigmoidUpTo returns rules that use σ(-x) for σ(x) at every
 // sigmoid node of layers 1..upto.
 func (c *slipCtx) sigmoidUpTo(upto int) *rules {
 	return &rules{act: func(l, _ int, net, out float64) float64 {
@@ -16,24 +16,24 @@ func (c *slipCtx) sigmoidUpTo(upto int) *rules {
 	}}
 }
 
-// hiddenSigmoidSign uses sigma(-x) at every hidden node: the paper's slip.
+// hiddenSigmoidSign uses σ(-x) at every hidden node: the paper's slip.
 func (c *slipCtx) hiddenSigmoidSign(site) []candidate {
 	if c.L < 2 {
 		return nil
 	}
 	v := evaluate(c.n, c.sigmoidUpTo(c.L-1))
 	return c.cand(v.value(c.q),
-		"sigma(-x) = 1/(1 + e^x) is used for sigma(x) at every hidden node (the paper's slip), and the later steps carry it",
+		"σ(-x) = 1/(1 + e^x) is used for σ(x) at every hidden node (the paper's slip), and the later steps carry it",
 		c.layerSteps(1, c.L-1, v, c.outSym, outOf)...)
 }
 
-// everySigmoidSign uses sigma(-x) at every node.
+// everySigmoidSign uses σ(-x) at every node.
 func (c *slipCtx) everySigmoidSign(site) []candidate {
 	if c.L < 2 {
 		return nil
 	}
 	v := evaluate(c.n, c.sigmoidUpTo(c.L))
-	return c.cand(v.value(c.q), "sigma(-x) = 1/(1 + e^x) is used for sigma(x) at every node",
+	return c.cand(v.value(c.q), "σ(-x) = 1/(1 + e^x) is used for σ(x) at every node",
 		c.layerSteps(1, c.L, v, c.outSym, outOf)...)
 }
 

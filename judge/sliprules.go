@@ -42,7 +42,7 @@ func inputOnly(p mathcore.Param, v float64) *rules {
 	}}
 }
 
-// inputSigmoidSign uses sigma(-x) in the factor dnet/dw of this gradient.
+// inputSigmoidSign uses σ(-x) in the factor dnet/dw of this gradient.
 func (c *slipCtx) inputSigmoidSign(site) []candidate {
 	p, ok := c.inputFactor()
 	s, i := p.Layer, p.From
@@ -51,7 +51,7 @@ func (c *slipCtx) inputSigmoidSign(site) []candidate {
 	}
 	v := mathcore.SigmoidOf(-c.ex.net[s][i])
 	return c.cand(c.eval(inputOnly(p, v)),
-		"sigma(-x) = 1/(1 + e^x) is used for sigma(x) in the factor "+c.outSym(s, i)+" of this chain, while the other factors keep their exact values",
+		"σ(-x) = 1/(1 + e^x) is used for σ(x) in the factor "+c.outSym(s, i)+" of this chain, while the other factors keep their exact values",
 		Step{Symbol: c.outSym(s, i), Value: v, Exact: c.ex.out[s][i]})
 }
 
@@ -88,13 +88,13 @@ func (c *slipCtx) wrongInput(site) []candidate {
 	return cs
 }
 
-// updateSign adds eta · gradient in the update.
+// updateSign adds η · gradient in the update.
 func (c *slipCtx) updateSign(site) []candidate {
 	if c.q.Kind != KindNew {
 		return nil
 	}
 	return c.cand(c.eval(&rules{step: func(old, g, eta float64) float64 { return old + eta*g }}),
-		"the update adds eta · gradient instead of subtracting it: new = old + eta · dJ/d"+c.n.ParamLabel(c.q.Param)+
+		"the update adds η · gradient instead of subtracting it: new = old + η · dJ/d"+c.n.ParamLabel(c.q.Param)+
 			" (gradient descent steps against the gradient)")
 }
 
@@ -104,7 +104,7 @@ func (c *slipCtx) missingEta(site) []candidate {
 		return nil
 	}
 	return c.cand(c.eval(&rules{step: func(old, g, _ float64) float64 { return old - g }}),
-		"the learning rate eta is left out of the update: new = old - dJ/d"+c.n.ParamLabel(c.q.Param))
+		"the learning rate η is left out of the update: new = old - dJ/d"+c.n.ParamLabel(c.q.Param))
 }
 
 // dJdoutMinusOne takes dJ/dout as -1.
@@ -118,33 +118,19 @@ func (c *slipCtx) dJdoutMinusOne(site) []candidate {
 		c.outputSteps(func(int) float64 { return -1 })...)
 }
 
-// mseFactor uses the factor of the other loss: 2/n of the (1/n) loss
-// mixed with the 1/2 loss, or the other way round.
-func (c *slipCtx) mseFactor(site) []candidate {
-	alt, what := 1/float64(c.n.Sizes[c.L]), "the factor of J = (1/n) sum (y - out)^2 is used (2/n in dJ/dout) where the network's J = 1/2 sum (y - out)^2 has 1/2 (1 in dJ/dout)"
-	if c.n.Loss == mathcore.MSE {
-		alt, what = 0.5, "the factor of J = 1/2 sum (y - out)^2 is used (1 in dJ/dout) where the network's J = (1/n) sum (y - out)^2 has 1/n (2/n in dJ/dout)"
-	}
-	v := evaluate(c.n, &rules{lossScale: alt})
-	if c.q.Kind == KindLoss {
-		return c.cand(v.value(c.q), what, Step{Symbol: "J", Value: v.loss, Exact: c.ex.loss})
-	}
-	return c.cand(v.value(c.q), what, c.outputSteps(func(k int) float64 { return v.dOut[c.L][k] })...)
-}
-
 // overNode returns rules that give one value of node (l, k) the value v.
 func overNode(kind Kind, at site, v float64) *rules {
 	return &rules{over: map[key]float64{nodeKey(kind, at.l, at.k): v}}
 }
 
-// nodeSigmoidSign uses sigma(-x) at one node.
+// nodeSigmoidSign uses σ(-x) at one node.
 func (c *slipCtx) nodeSigmoidSign(at site) []candidate {
 	if c.n.Activations[at.l-1] != mathcore.Sigmoid {
 		return nil
 	}
 	v := mathcore.SigmoidOf(-c.ex.net[at.l][at.k])
 	return c.cand(c.eval(overNode(KindOut, at, v)),
-		"sigma(-x) = 1/(1 + e^x) is used for sigma(x) at "+c.outSym(at.l, at.k),
+		"σ(-x) = 1/(1 + e^x) is used for σ(x) at "+c.outSym(at.l, at.k),
 		Step{Symbol: c.outSym(at.l, at.k), Value: v, Exact: c.ex.out[at.l][at.k]})
 }
 

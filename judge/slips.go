@@ -15,7 +15,7 @@ type SlipID string
 // The slips the judge diagnoses.
 const (
 	Sign              SlipID = "sign"               // the sign of dJ/dout, or of the whole answer, flipped
-	SigmoidSign       SlipID = "sigmoid_sign"       // sigma(-x) used for sigma(x)
+	SigmoidSign       SlipID = "sigmoid_sign"       // σ(-x) used for σ(x)
 	NetForOut         SlipID = "net_for_out"        // net used where out belongs
 	OutForNet         SlipID = "out_for_net"        // out used where net belongs
 	MissingDerivative SlipID = "missing_derivative" // the dout/dnet factor left out
@@ -28,11 +28,43 @@ const (
 	MissingEta        SlipID = "missing_eta"        // eta left out of the update
 	WrongInput        SlipID = "wrong_input"        // the input of another node
 	PaperValue        SlipID = "paper_value"        // the number the paper printed
+	ActivationSlope   SlipID = "activation_slope"   // a wrong formula for the activation's slope
+	SwappedIndices    SlipID = "swapped_indices"    // the weight of the edge j->i used for i->j
+	GradientAsWeight  SlipID = "gradient_as_weight" // the gradient given where the new weight is asked
+	WeightAsGradient  SlipID = "weight_as_gradient" // the new weight given where the gradient is asked
+	NoStep            SlipID = "no_step"            // the old weight given as the new one
+	EarlyRounding     SlipID = "early_rounding"     // intermediates (or the answer) rounded to a few decimals
 )
 
 // Slips lists every SlipID the judge diagnoses.
 var Slips = []SlipID{Sign, SigmoidSign, NetForOut, OutForNet, MissingDerivative, DoubleDerivative,
-	DJdoutMinusOne, MSEFactor, WrongPath, UpdatedWeight, UpdateSign, MissingEta, WrongInput, PaperValue}
+	DJdoutMinusOne, MSEFactor, WrongPath, UpdatedWeight, UpdateSign, MissingEta, WrongInput, PaperValue,
+	ActivationSlope, SwappedIndices, GradientAsWeight, WeightAsGradient, NoStep, EarlyRounding}
+
+// slipWords names each slip in the words a learner reads; the ids belong
+// to --json.
+var slipWords = map[SlipID]string{
+	Sign:              "a flipped sign",
+	SigmoidSign:       "σ(-x) for σ(x)",
+	NetForOut:         "net where out belongs",
+	OutForNet:         "out where net belongs",
+	MissingDerivative: "the slope dout/dnet left out",
+	DoubleDerivative:  "the slope dout/dnet applied twice",
+	DJdoutMinusOne:    "dJ/dout taken as −1",
+	MSEFactor:         "a wrong factor of the loss",
+	WrongPath:         "a weight on the wrong path",
+	UpdatedWeight:     "the updated weights in the backward pass",
+	UpdateSign:        "+ instead of − in the update",
+	MissingEta:        "η left out of the update",
+	WrongInput:        "the input of another node",
+	PaperValue:        "the paper's printed number",
+	ActivationSlope:   "a wrong slope of the activation",
+	SwappedIndices:    "a weight's indices swapped",
+	GradientAsWeight:  "the gradient for the new weight",
+	WeightAsGradient:  "the new weight for the gradient",
+	NoStep:            "the weight before the update",
+	EarlyRounding:     "rounding too early",
+}
 
 // Diagnosis names the slip that explains a wrong answer.
 type Diagnosis struct {
@@ -81,12 +113,18 @@ const maxVariantWeights = 4096
 // returns the most specific and lists the others in Also. It reports false
 // when no slip matches.
 func (j *Judge) Diagnose(q Quantity, answer float64) (Diagnosis, bool) {
+	return j.diagnose(q, answer, math.Inf(1))
+}
+
+// diagnose is Diagnose among the slips whose value lies within within of
+// answer.
+func (j *Judge) diagnose(q Quantity, answer, within float64) (Diagnosis, bool) {
 	if !finite(answer) {
 		return Diagnosis{}, false
 	}
 	var hits []candidate
 	for _, c := range j.candidates(q) {
-		if j.matches(q, answer, c.value) {
+		if (j.matches(q, answer, c.value) || j.roundsTo(q, answer, c.value)) && math.Abs(answer-c.value) <= within {
 			hits = append(hits, c)
 		}
 	}
@@ -94,7 +132,7 @@ func (j *Judge) Diagnose(q Quantity, answer float64) (Diagnosis, bool) {
 		return Diagnosis{}, false
 	}
 	relErr := func(c candidate) float64 {
-		return math.Abs(answer-c.value) / max(math.Abs(c.value), AbsoluteFloor)
+		return math.Abs(answer-c.value) / max(math.Abs(c.value), math.SmallestNonzeroFloat64)
 	}
 	sort.SliceStable(hits, func(a, b int) bool {
 		if hits[a].rank != hits[b].rank {
@@ -125,7 +163,7 @@ func (j *Judge) explainSlip(q Quantity, c candidate, also []SlipID) string {
 	if c.text != "" {
 		b.WriteString(c.text)
 	} else {
-		b.WriteString("Slip " + string(c.id) + ": " + c.what + ".")
+		b.WriteString("The slip: " + c.what + ".")
 		if len(c.steps) > 0 {
 			var names, vals, exact []string
 			for _, s := range c.steps {
@@ -141,11 +179,11 @@ func (j *Judge) explainSlip(q Quantity, c candidate, also []SlipID) string {
 		}
 	}
 	if len(also) > 0 {
-		ids := make([]string, len(also))
+		words := make([]string, len(also))
 		for i, a := range also {
-			ids[i] = string(a)
+			words[i] = slipWords[a]
 		}
-		b.WriteString(" The answer also fits " + list(ids) + "; " + string(c.id) + " is named as the more specific slip.")
+		b.WriteString(" The answer also fits " + list(words) + "; " + slipWords[c.id] + " is named as the more specific slip.")
 	}
 	return b.String()
 }

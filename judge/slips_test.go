@@ -52,8 +52,10 @@ func slipAnswers(n *mathcore.Network, j *Judge) []slipCase {
 		case KindNet:
 			cs = append(cs, slipCase{OutForNet, q, tr.Out[q.Layer][q.Node]})
 		case KindOut:
-			cs = append(cs, slipCase{NetForOut, q, tr.Net[q.Layer][q.Node]},
-				slipCase{SigmoidSign, q, mathcore.SigmoidOf(-tr.Net[q.Layer][q.Node])})
+			cs = append(cs, slipCase{NetForOut, q, tr.Net[q.Layer][q.Node]})
+			if n.Activations[q.Layer-1] == mathcore.Sigmoid {
+				cs = append(cs, slipCase{SigmoidSign, q, mathcore.SigmoidOf(-tr.Net[q.Layer][q.Node])})
+			}
 		case KindLoss:
 			cs = append(cs, slipCase{MSEFactor, q, tr.Loss * altScale / scale})
 		case KindGrad:
@@ -120,9 +122,10 @@ func gradSlipAnswers(n *mathcore.Network, tr *mathcore.Trace, q Quantity, altSca
 			}
 		}
 		if p.Layer >= 1 {
-			cs = append(cs,
-				slipCase{SigmoidSign, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return mathcore.SigmoidOf(-tr.Net[p.Layer][p.From]) })},
-				slipCase{NetForOut, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Net[p.Layer][p.From] })})
+			cs = append(cs, slipCase{NetForOut, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return tr.Net[p.Layer][p.From] })})
+		}
+		if p.Layer >= 1 && n.Activations[p.Layer-1] == mathcore.Sigmoid {
+			cs = append(cs, slipCase{SigmoidSign, q, with(mathcore.InputFactor, func(mathcore.Factor) float64 { return mathcore.SigmoidOf(-tr.Net[p.Layer][p.From]) })})
 		}
 	}
 	return cs
@@ -161,25 +164,29 @@ func TestEverySlipIsDiagnosed(t *testing.T) {
 		}
 	}
 	for _, s := range Slips {
-		if s != PaperValue && tested[s] == 0 {
+		if _, own := planters[s]; own && s != PaperValue && tested[s] == 0 && !slices.Contains(tableOnly, s) {
 			t.Errorf("slip %s was never exercised", s)
 		}
 	}
 	t.Logf("diagnosed per slip: %v", tested)
 }
 
+// tableOnly lists the slips that slipAnswers does not plant: TestSlipTable
+// plants them.
+var tableOnly = []SlipID{ActivationSlope, SwappedIndices, GradientAsWeight, WeightAsGradient, NoStep, EarlyRounding}
+
 // allowed lists which slips may be claimed for each kind of quantity: a
 // slip that cannot change a quantity must never be named for it.
 var allowed = map[Kind][]SlipID{
-	KindNet:          {Sign, SigmoidSign, NetForOut, OutForNet},
-	KindOut:          {Sign, SigmoidSign, NetForOut, OutForNet, PaperValue},
-	KindLoss:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor},
-	KindDOut:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, PaperValue},
-	KindDAct:         {Sign, SigmoidSign, NetForOut, OutForNet, MissingDerivative, DoubleDerivative},
-	KindDelta:        {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight},
-	KindWeightFactor: {Sign, WrongPath, UpdatedWeight},
-	KindGrad:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, WrongInput, PaperValue},
-	KindNew:          {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, WrongInput, UpdateSign, MissingEta, PaperValue},
+	KindNet:          {Sign, SigmoidSign, NetForOut, OutForNet, SwappedIndices, EarlyRounding},
+	KindOut:          {Sign, SigmoidSign, NetForOut, OutForNet, PaperValue, SwappedIndices, EarlyRounding},
+	KindLoss:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, SwappedIndices, EarlyRounding},
+	KindDOut:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, PaperValue, ActivationSlope, SwappedIndices, EarlyRounding},
+	KindDAct:         {Sign, SigmoidSign, NetForOut, OutForNet, MissingDerivative, DoubleDerivative, ActivationSlope, SwappedIndices, EarlyRounding},
+	KindDelta:        {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, ActivationSlope, SwappedIndices, EarlyRounding},
+	KindWeightFactor: {Sign, WrongPath, UpdatedWeight, SwappedIndices, EarlyRounding},
+	KindGrad:         {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, WrongInput, PaperValue, ActivationSlope, SwappedIndices, WeightAsGradient, EarlyRounding},
+	KindNew:          {Sign, SigmoidSign, NetForOut, OutForNet, MSEFactor, DJdoutMinusOne, MissingDerivative, DoubleDerivative, WrongPath, UpdatedWeight, WrongInput, UpdateSign, MissingEta, PaperValue, ActivationSlope, SwappedIndices, GradientAsWeight, NoStep, EarlyRounding},
 }
 
 func TestSlipsOnlyWhereTheyApply(t *testing.T) {
@@ -229,14 +236,14 @@ func TestPaperSlips(t *testing.T) {
 		{"dJ/dw1", -0.016, PaperValue, DJdoutMinusOne, "-1"},
 		{"dJ/dw1", -0.0167, DJdoutMinusOne, DJdoutMinusOne, "-1"},
 		{"dJ/dw9", -0.0338, SigmoidSign, SigmoidSign, "out_h1"},
-		{"out_h1", 0.407, PaperValue, SigmoidSign, "sigma(-0.376)"},
-		{"out_h2", 0.455, PaperValue, SigmoidSign, "sigma(-0.1766)"},
-		{"out_h1", 0.4071, PaperValue, SigmoidSign, "sigma(-0.376)"},
+		{"out_h1", 0.407, PaperValue, SigmoidSign, "σ(-0.376)"},
+		{"out_h2", 0.455, PaperValue, SigmoidSign, "σ(-0.1766)"},
+		{"out_h1", 0.4071, PaperValue, SigmoidSign, "σ(-0.376)"},
 		{"dJ/dout", 0.36, PaperValue, Sign, "-(y - out)"},
 		{"net_o", 0.2962, NetForOut, NetForOut, "net_h1"},
 		{"net_h1", 0.5929, OutForNet, OutForNet, "out_h1"},
 		{"w9_new", 0.5951, UpdateSign, UpdateSign, "+"},
-		{"w9_new", 0.6493, MissingEta, MissingEta, "eta"},
+		{"w9_new", 0.6493, MissingEta, MissingEta, "η"},
 		{"dJ/dw1", -0.004011, WrongPath, WrongPath, "w10"},
 		{"dJ/dw9", -0.04521, WrongInput, WrongInput, "out_h2"},
 		{"dJ/dw9", -0.09854, MSEFactor, MSEFactor, "2/n"},

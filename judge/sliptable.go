@@ -40,6 +40,10 @@ var slipRules = []slipRule{
 	{MissingEta, 5, once, (*slipCtx).missingEta},
 	{DJdoutMinusOne, 10, once, (*slipCtx).dJdoutMinusOne},
 	{MSEFactor, 10, once, (*slipCtx).mseFactor},
+	{NoStep, 5, once, (*slipCtx).noStep},
+	{GradientAsWeight, 5, once, (*slipCtx).gradientAsWeight},
+	{WeightAsGradient, 5, once, (*slipCtx).weightAsGradient},
+	{SwappedIndices, 15, once, (*slipCtx).swappedIndices},
 
 	{SigmoidSign, 20, perNode, (*slipCtx).nodeSigmoidSign},
 	{NetForOut, 20, perNode, (*slipCtx).nodeNetForOut},
@@ -47,6 +51,7 @@ var slipRules = []slipRule{
 	{OutForNet, 20, perNode, (*slipCtx).nodeActTwice},
 	{NetForOut, 15, perNode, (*slipCtx).slopeAtNet},
 	{OutForNet, 15, perNode, (*slipCtx).slopeAtOut},
+	{ActivationSlope, 18, perNode, (*slipCtx).nodeSlope},
 
 	{SigmoidSign, 30, once, (*slipCtx).hiddenSigmoidSign},
 	{SigmoidSign, 31, once, (*slipCtx).everySigmoidSign},
@@ -54,11 +59,14 @@ var slipRules = []slipRule{
 	{MissingDerivative, 20, perLayer, (*slipCtx).layerSlope},
 	{DoubleDerivative, 20, perLayer, (*slipCtx).layerSlope},
 	{NetForOut, 25, perLayer, (*slipCtx).layerFeedsNet},
+	{ActivationSlope, 19, perLayer, (*slipCtx).layerWrongSlope},
 
 	{MissingDerivative, 30, once, (*slipCtx).everySlope},
 	{DoubleDerivative, 30, once, (*slipCtx).everySlope},
 	{UpdatedWeight, 10, once, (*slipCtx).updatedWeight},
 	{WrongPath, 10, once, (*slipCtx).wrongPath},
+	{ActivationSlope, 22, once, (*slipCtx).everyWrongSlope},
+	{EarlyRounding, 85, once, (*slipCtx).earlyRounding},
 }
 
 // slipCtx holds what the rules need to recompute one quantity q: the

@@ -2,7 +2,6 @@ package judge
 
 import (
 	"math"
-	"strconv"
 	"testing"
 )
 
@@ -28,15 +27,18 @@ func TestGradeBoundaries(t *testing.T) {
 		{-0.006, -0.0060170920, 0.01, Correct},     // hidden gradient at 4 decimals: 0.28%
 		{-0.0065, -0.0060170920, 0.01, Incorrect},  // an absolute 0.0005 would accept this
 		{0, 0, 0.01, Correct},                      // exact zero
-		{1e-6, 0, 0.01, Correct},                   // within the floor
-		{-1e-6, 0, 0.01, Correct},                  // within the floor, either side
-		{1.1e-6, 0, 0.01, Incorrect},               // past the floor: the sign does not agree
-		{0, 5e-7, 0.01, Correct},                   // exact below the floor
+		{1e-6, 0, 0.01, Incorrect},                 // an exact zero is answered by 0
+		{-1e-12, 0, 0.01, Incorrect},               // however small the answer
+		{0, 5e-7, 0.01, Incorrect},                 // 0 matches no other value
+		{0, -6.65e-7, 0.01, Incorrect},             // however small
 		{0, 0.5, 0.01, Incorrect},                  // zero for a nonzero value
-		{1.2e-6, 1e-6, 0.01, Correct},              // the floor dominates 1% of a tiny value
+		{1.2e-6, 1e-6, 0.01, Incorrect},            // tiny values are judged relatively
+		{-3.0e-6, -3.845e-6, 0.01, Incorrect},      // 22% off
+		{-3.85e-6, -3.845e-6, 0.01, Correct},       // 0.13% off
+		{-3.7e-6, -3.845e-6, 0.01, Close},          // 3.8% off
 		{1.1, 1, 0.1, Correct},                     // --tolerance 0.1
 		{1.11, 1, 0.1, Incorrect},                  // past 10%, and 5% is no wider
-		{1.001, 1, 0, Close},                       // tolerance 0: only the floor
+		{1.001, 1, 0, Close},                       // tolerance 0: only the exact value
 		{math.NaN(), 1, 0.01, Incorrect},           // never a verdict on NaN
 		{math.Inf(1), 1, 0.01, Incorrect},          // or infinity
 		{1, math.NaN(), 0.01, Incorrect},           // or a NaN exact value
@@ -61,11 +63,5 @@ func TestVerdictText(t *testing.T) {
 		if v.String() != want || string(b) != want {
 			t.Errorf("%d: %q, %q", v, v.String(), b)
 		}
-	}
-}
-
-func TestFloorText(t *testing.T) {
-	if v, err := strconv.ParseFloat(floorText, 64); err != nil || v != AbsoluteFloor {
-		t.Errorf("floorText %q is not AbsoluteFloor %v", floorText, AbsoluteFloor)
 	}
 }

@@ -1,0 +1,180 @@
+package judge
+
+import (
+	"math"
+
+	"nnmath/mathcore"
+	"nnmath/numtext"
+)
+
+// The rules of slipRules that answer another quantity (the gradient for
+// the new weight, the old weight), use another loss factor, transpose a
+// weight's indices or round too early.
+
+// noStep gives the old value of an updated parameter.
+func (c *slipCtx) noStep(site) []candidate {
+	if c.q.Kind != KindNew {
+		return nil
+	}
+	label := c.n.ParamLabel(c.q.Param)
+	return c.cand(c.n.Value(c.q.Param), "the answer is "+label+" before the update: the step η · dJ/d"+label+" is left out")
+}
+
+// gradientAsWeight gives the gradient where the new value is asked.
+func (c *slipCtx) gradientAsWeight(site) []candidate {
+	if c.q.Kind != KindNew {
+		return nil
+	}
+	label := c.n.ParamLabel(c.q.Param)
+	return c.cand(c.ex.grad(c.q.Param), "the answer is the gradient dJ/d"+label+", where the new value "+label+
+		"_new = "+label+" − η · dJ/d"+label+" is asked")
+}
+
+// weightAsGradient gives the new value where the gradient is asked.
+func (c *slipCtx) weightAsGradient(site) []candidate {
+	if c.q.Kind != KindGrad {
+		return nil
+	}
+	label := c.n.ParamLabel(c.q.Param)
+	return c.cand(c.ex.newValue(c.q.Param), "the answer is the new value "+label+"_new = "+label+" − η · dJ/d"+label+
+		", where the gradient dJ/d"+label+" is asked")
+}
+
+// lossFactor is a factor of -(y - out) in dJ/dout, and the loss it
+// belongs to in words.
+type lossFactor struct {
+	f    float64
+	what string
+}
+
+// lossFactors returns the factors of dJ/dout a learner may use for a loss
+// over n outputs, the one of the mean squared error first.
+func lossFactors(n float64) []lossFactor {
+	return []lossFactor{
+		{2 / n, "2/n, the factor of J = (1/n) Σ (y − out)²"},
+		{1, "1, the factor of J = ½ Σ (y − out)²"},
+		{1 / n, "1/n (J = ½ Σ (y − out)² divided by n, or the 2 of J = (1/n) Σ (y − out)² left out)"},
+		{2, "2 (J = Σ (y − out)², or the 1/n of J = (1/n) Σ (y − out)² left out)"},
+	}
+}
+
+// mseFactor uses a wrong constant factor in the loss and its derivative.
+func (c *slipCtx) mseFactor(site) []candidate {
+	n := float64(c.n.Sizes[c.L])
+	exact := lossFactors(n)[1]
+	if c.n.Loss == mathcore.MSE {
+		exact = lossFactors(n)[0]
+	}
+	var cs []candidate
+	var seen []float64
+	for _, lf := range lossFactors(n) {
+		if lf.f == exact.f || containsFloat(seen, lf.f) {
+			continue
+		}
+		seen = append(seen, lf.f)
+		v := evaluate(c.n, &rules{lossScale: lf.f / 2, dOutScale: lf.f})
+		what := "dJ/dout is taken with the factor " + lf.what + ", where the network's loss has " + exact.what
+		if c.q.Kind == KindLoss {
+			cs = append(cs, c.cand(v.loss, what, Step{Symbol: "J", Value: v.loss, Exact: c.ex.loss})...)
+			continue
+		}
+		cs = append(cs, c.cand(v.value(c.q), what, c.outputSteps(func(k int) float64 { return v.dOut[c.L][k] })...)...)
+	}
+	return cs
+}
+
+func containsFloat(xs []float64, x float64) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// swappedIndices uses the weight of the edge j -> k for k -> j in one
+// weight layer: in the forward pass, in the backward pass, or as the old
+// value of an update.
+func (c *slipCtx) swappedIndices(site) []candidate {
+	var cs []candidate
+	n := c.n
+	for l := range n.Weights {
+		rows, cols := n.Sizes[l+1], n.Sizes[l]
+		swap := func(ll, k, j int, w float64) float64 {
+			if ll == l && j < rows && k < cols {
+				return n.Weights[l][j][k]
+			}
+			return w
+		}
+		what := "the indices of the weights into the " + n.LayerName(l+1) + " are swapped: the weight of the edge j → k is used for k → j"
+		cs = append(cs, c.cand(c.eval(&rules{fwd: swap}), what+" in the forward pass")...)
+		if l >= 1 {
+			cs = append(cs, c.cand(c.eval(&rules{weight: swap}), what+" in the backward pass")...)
+		}
+	}
+	if p := c.q.Param; c.q.Kind == KindNew && !p.Bias && p.From < n.Sizes[p.Layer+1] && p.To < n.Sizes[p.Layer] {
+		t := mathcore.Param{Layer: p.Layer, From: p.To, To: p.From}
+		old := n.Weights[p.Layer][p.From][p.To]
+		cs = append(cs, c.cand(old-n.LearningRate*c.ex.grad(p), "the old value is "+n.ParamLabel(t)+" = "+short(old)+
+			", the weight with the indices swapped, where "+n.ParamLabel(p)+" = "+short(n.Value(p))+" belongs")...)
+	}
+	return cs
+}
+
+// earlyRounding rounds every intermediate value to 2 or 3 decimals, or
+// the answer itself to 2, 3 or 4 decimals.
+func (c *slipCtx) earlyRounding(site) []candidate {
+	var cs []candidate
+	for d := 2; d <= 3; d++ {
+		for products := range 3 {
+			v := evaluate(c.n, &rules{round: roundTo(d), roundProducts: products})
+			cs = append(cs, c.roundingCand(v, d)...)
+		}
+	}
+	exact := c.ex.value(c.q)
+	for d := 2; d <= 4; d++ {
+		r := roundTo(d)(exact)
+		if r == 0 {
+			r = 0 // never -0
+		}
+		if c.q.Kind == KindNew && r == c.n.Value(c.q.Param) {
+			continue // the old value: no_step
+		}
+		cd := c.cand(r, "the answer is rounded to "+numtext.FormatSig(float64(d), 1)+" decimals, "+
+			plainDecimals(r, d)+", which leaves too few of its figures: write it in significant figures, "+sig(exact))
+		if roundTo(4)(exact) == 0 {
+			cd[0].rank = 1 // a tiny value written as 0.0000: say so before any other slip that gives 0
+		}
+		cs = append(cs, cd...)
+	}
+	return cs
+}
+
+// roundingCand returns the candidate of a pass v that rounds every
+// intermediate to d decimals, naming the intermediate the rounding moves
+// most, with the figures to keep.
+func (c *slipCtx) roundingCand(v *values, d int) []candidate {
+	var worst Step
+	worstErr := 0.0
+	for l := 1; l <= c.L; l++ {
+		for k := range c.n.Sizes[l] {
+			for _, s := range []Step{
+				{Symbol: c.outSym(l, k), Value: v.out[l][k], Exact: c.ex.out[l][k]},
+				{Symbol: c.actSym(l, k), Value: v.dAct[l][k], Exact: c.ex.dAct[l][k]},
+				{Symbol: "dJ/d" + c.outSym(l, k), Value: v.dOut[l][k], Exact: c.ex.dOut[l][k]},
+			} {
+				if e := math.Abs(s.Value-s.Exact) / math.Abs(s.Exact); s.Exact != 0 && e > worstErr {
+					worst, worstErr = s, e
+				}
+			}
+		}
+	}
+	what := "every intermediate value is rounded to " + numtext.FormatSig(float64(d), 1) + " decimals"
+	if worstErr > 0 {
+		what += ": keep 4 significant figures in each, as " + worst.Symbol + " = " + sig(worst.Exact) + ", not " + plainDecimals(worst.Value, d)
+	}
+	return c.cand(v.value(c.q), what)
+}
+
+// plainDecimals writes x with d decimals.
+func plainDecimals(x float64, d int) string { return numtext.Format(x, d) }
