@@ -17,14 +17,25 @@ type solution struct {
 	doc    document
 }
 
+// MaxListedParams is the most weights and biases a network may have for
+// the solution to list the paths of every chain; a larger network's chains
+// use dJ/dout from the layer-by-layer backpropagation instead, which keeps
+// the document of a 512-512-4 network to a fifth of the size.
+const MaxListedParams = 10000
+
 // build computes one training step of n and returns its worked solution.
 // n must be valid; it is not changed.
 func build(n *mathcore.Network, digits int) *document {
 	t := mathcore.NewTrace(n)
 	t.Compute(n)
 	s := &solution{n: n, t: t, params: n.Params(), f: numbers{digits}}
-	for _, p := range s.params {
-		s.chains = append(s.chains, t.Chain(n, p))
+	s.chains = make([]mathcore.Chain, len(s.params))
+	for k, p := range s.params {
+		if len(s.params) > MaxListedParams {
+			s.chains[k] = t.ChainLayerByLayer(n, p)
+		} else {
+			s.chains[k] = t.Chain(n, p)
+		}
 	}
 	s.network()
 	s.forward()

@@ -1,5 +1,7 @@
 package export
 
+import "sync"
+
 // The width of a line of displayed math, estimated in points as pdfLaTeX
 // sets it in a 10pt article with Computer Modern: the glyphs' widths, a
 // fraction as wide as its wider part, scripts at 7pt, and TeX's spaces
@@ -77,15 +79,27 @@ var mathSpaces = map[string]float64{
 // mathWidth returns the estimated width in points of s, LaTeX math in
 // display style.
 func mathWidth(s string) float64 {
-	p := mathParser{s: s}
-	return p.list(1, false)
+	return measure(s, false)
 }
 
 // textMathWidth returns the estimated width in points of s, LaTeX math in
 // text style (inline), where a fraction is set in smaller type.
 func textMathWidth(s string) float64 {
-	p := mathParser{s: s, text: true}
-	return p.list(1, false)
+	return measure(s, true)
+}
+
+// parsers keeps mathParsers for reuse, so that measuring a width, which a
+// large document does millions of times, allocates nothing.
+var parsers = sync.Pool{New: func() any { return new(mathParser) }}
+
+// measure returns the width of s in display style, or in text style when text.
+func measure(s string, text bool) float64 {
+	p := parsers.Get().(*mathParser)
+	p.s, p.i, p.text, p.stack = s, 0, text, p.stack[:0]
+	w := p.list(1, false)
+	p.s = ""
+	parsers.Put(p)
+	return w
 }
 
 // mathParser reads LaTeX math from s and adds up the widths of its atoms.
@@ -93,6 +107,9 @@ type mathParser struct {
 	s    string
 	i    int
 	text bool // text style: fractions in script size
+	// stack holds the atoms of the lists being read, innermost last, so
+	// that a width is measured without allocating a list per group.
+	stack []atom
 }
 
 // atom is one item of a math list.
@@ -105,31 +122,38 @@ type atom struct {
 // list reads up to the end of s, or to the closing brace when inGroup, and
 // returns the width of what it read at the given scale.
 func (p *mathParser) list(scale float64, inGroup bool) float64 {
-	var atoms []atom
+	base := len(p.stack)
+	atoms := p.stack
+	defer func() { p.stack = p.stack[:base] }()
 	for p.i < len(p.s) {
 		c := p.s[p.i]
 		switch {
 		case c == '}':
 			p.i++
 			if inGroup {
-				return scale * spaced(atoms)
+				return scale * spaced(atoms[base:])
 			}
 		case c == ' ' || c == '\n' || c == '\t' || c == '&':
 			p.i++
 		case c == '{':
 			p.i++
-			atoms = append(atoms, atom{w: p.list(1, true), kind: ordAtom})
+			p.stack = atoms
+			w := p.list(1, true)
+			atoms = append(p.stack, atom{w: w, kind: ordAtom})
 		case c == '_' || c == '^':
 			p.i++
+			p.stack = atoms
 			w := p.argument(scriptScale) + 0.5
-			if n := len(atoms); n > 0 && atoms[n-1].kind == opAtom && atoms[n-1].w > 14 {
+			atoms = p.stack
+			if n := len(atoms); n > base && atoms[n-1].kind == opAtom && atoms[n-1].w > 14 {
 				atoms[n-1].w = max(atoms[n-1].w, w) // limits of \sum sit above and below
-			} else if n > 0 {
+			} else if n > base {
 				atoms[n-1].w += w
 			} else {
 				atoms = append(atoms, atom{w: w})
 			}
 		case c == '\\':
+			p.stack = atoms
 			atoms = p.command(atoms)
 		default:
 			p.i++
@@ -145,7 +169,8 @@ func (p *mathParser) list(scale float64, inGroup bool) float64 {
 			}
 		}
 	}
-	return scale * spaced(atoms)
+	p.stack = atoms
+	return scale * spaced(atoms[base:])
 }
 
 // command reads the command at p.i and appends what it sets.

@@ -72,22 +72,8 @@ type Chain struct {
 
 // Chain returns the chain rule for p in n, read from t, which was computed for n.
 func (t *Trace) Chain(n *Network, p Param) Chain {
-	m := p.Layer + 1
-	c := Chain{
-		Param:    p,
-		Layer:    m,
-		Node:     p.To,
-		DOut:     t.DOut[m][p.To],
-		DAct:     t.DAct[m][p.To],
-		Local:    1,
-		Gradient: t.Gradient(p),
-		Old:      n.Value(p),
-		New:      t.Updated(p),
-	}
-	if !p.Bias {
-		c.Local = t.Out[p.Layer][p.From]
-	}
-	c.PathCount, c.PathCountOverflow = CountPaths(n.Sizes, m)
+	c := t.ChainLayerByLayer(n, p)
+	m := c.Layer
 	if m < n.Output() {
 		for k := range n.Weights[m] {
 			w := Param{Layer: m, From: p.To, To: k}
@@ -104,6 +90,30 @@ func (t *Trace) Chain(n *Network, p Param) Chain {
 		}
 		c.Paths = t.paths(n, m, p.To, tail)
 	}
+	return c
+}
+
+// ChainLayerByLayer returns the chain rule for p in n without its Paths
+// and Terms: the layer-by-layer factors, the gradient and the update, in
+// constant time and with no allocation, for a network too large to list
+// every path of every parameter.
+func (t *Trace) ChainLayerByLayer(n *Network, p Param) Chain {
+	m := p.Layer + 1
+	c := Chain{
+		Param:    p,
+		Layer:    m,
+		Node:     p.To,
+		DOut:     t.DOut[m][p.To],
+		DAct:     t.DAct[m][p.To],
+		Local:    1,
+		Gradient: t.Gradient(p),
+		Old:      n.Value(p),
+		New:      t.Updated(p),
+	}
+	if !p.Bias {
+		c.Local = t.Out[p.Layer][p.From]
+	}
+	c.PathCount, c.PathCountOverflow = CountPaths(n.Sizes, m)
 	return c
 }
 
