@@ -22,7 +22,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", checkSynopsis, stderr)
 	var nf networkFlags
 	nf.add(fs, false)
-	tolText := fs.String("tolerance", "0.01", "relative tolerance `X` of a correct answer (0.01 is 1%)")
+	tolText := fs.String("tolerance", "0.01", "relative tolerance `X` of a correct answer (0.01 is 1% of the exact value, or of the step of an updated weight)")
 	asJSON := fs.Bool("json", false, "print one JSON object {quantity, answer, exact, verdict, slip, explanation}")
 	list := fs.Bool("list", false, "list every quantity of the network, values hidden")
 	flagArgs, pos := splitCheckArgs(fs, args)
@@ -38,7 +38,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return fail("--tolerance: %v", err)
 	}
 	if tol <= 0 || tol >= 1 {
-		return fail("--tolerance must be above 0 and below 1 (0.01 is 1%%; answers within 1e-6 always count), got %s", *tolText)
+		return fail("--tolerance must be above 0 and below 1 (0.01 is 1%% of the exact value, however small; an exact 0 is answered by 0), got %s", *tolText)
 	}
 	n, err := nf.load()
 	if err != nil {

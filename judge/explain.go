@@ -89,9 +89,13 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 		if roundingOf(r.Answer, old, k) {
 			return fmt.Sprintf("Close: %s is %s_new rounded to %d significant figures, where it still equals %s = %s: its step of %s does not show. "+
 				"Write it with enough figures to show the step, as %s: an updated %s is judged on its step, within %s of it.",
-				short(r.Answer), label, k, label, short(old), sig(r.Exact-old), writeAs(r.Exact, b.Step, r.Answer), what, percent(j.Tolerance))
+				numtext.FormatSig(r.Answer, k), label, k, label, short(old), sig(r.Exact-old), writeAs(r.Exact, b.Step, r.Answer), what, percent(j.Tolerance))
 		}
 		k = sigFigures(r.Answer)
+		if b.Step == 0 {
+			return fmt.Sprintf("Close: %s is %s_new rounded to %d significant figure%s. %s does not move, since dJ/d%s is 0: write %s_new with 4 significant figures, as %s.",
+				strconv.FormatFloat(r.Answer, 'g', -1, 64), label, k, plural(k), label, label, label, writeAs(r.Exact, 0, r.Answer))
+		}
 		return fmt.Sprintf("Close: %s is %s_new rounded to %d significant figure%s, too few to show its step of %s from %s = %s. "+
 			"Write it as %s: an updated %s is judged on its step, within %s of it.",
 			strconv.FormatFloat(r.Answer, 'g', -1, 64), label, k, plural(k), sig(r.Exact-old), label, short(old),

@@ -40,21 +40,21 @@ func (c *slipCtx) weightAsGradient(site) []candidate {
 		", where the gradient dJ/d"+label+" is asked")
 }
 
-// lossFactor is a factor of -(y - out) in dJ/dout, and the loss it
-// belongs to in words.
+// lossFactor is a factor of -(y - out) in dJ/dout, the loss it belongs
+// to, and both in words.
 type lossFactor struct {
-	f    float64
-	what string
+	f          float64
+	what, loss string
 }
 
 // lossFactors returns the factors of dJ/dout a learner may use for a loss
 // over n outputs, the one of the mean squared error first.
 func lossFactors(n float64) []lossFactor {
 	return []lossFactor{
-		{2 / n, "2/n, the factor of J = (1/n) Σ (y − out)²"},
-		{1, "1, the factor of J = ½ Σ (y − out)²"},
-		{1 / n, "1/n (J = ½ Σ (y − out)² divided by n, or the 2 of J = (1/n) Σ (y − out)² left out)"},
-		{2, "2 (J = Σ (y − out)², or the 1/n of J = (1/n) Σ (y − out)² left out)"},
+		{2 / n, "2/n, the factor of J = (1/n) Σ (y − out)²", "(1/n) Σ (y − out)²"},
+		{1, "1, the factor of J = ½ Σ (y − out)²", "½ Σ (y − out)²"},
+		{1 / n, "1/n (J = ½ Σ (y − out)² divided by n, or the 2 of J = (1/n) Σ (y − out)² left out)", "½ Σ (y − out)² divided by n"},
+		{2, "2 (J = Σ (y − out)², or the 1/n of J = (1/n) Σ (y − out)² left out)", "Σ (y − out)², without ½ or 1/n"},
 	}
 }
 
@@ -75,7 +75,7 @@ func (c *slipCtx) mseFactor(site) []candidate {
 		v := evaluate(c.n, &rules{lossScale: lf.f / 2, dOutScale: lf.f})
 		what := "dJ/dout is taken with the factor " + lf.what + ", where the network's loss has " + exact.what
 		if c.q.Kind == KindLoss {
-			cs = append(cs, c.cand(v.loss, what, Step{Symbol: "J", Value: v.loss, Exact: c.ex.loss})...)
+			cs = append(cs, c.cand(v.loss, "J is computed as "+lf.loss+", where the network's loss is J = "+exact.loss)...)
 			continue
 		}
 		cs = append(cs, c.cand(v.value(c.q), what, c.outputSteps(func(k int) float64 { return v.dOut[c.L][k] })...)...)
@@ -106,7 +106,8 @@ func (c *slipCtx) swappedIndices(site) []candidate {
 			}
 			return w
 		}
-		what := "the indices of the weights into the " + n.LayerName(l+1) + " are swapped: the weight of the edge j → k is used for k → j"
+		what := "the indices of the weights into the " + n.LayerName(l+1) + " are swapped: the weight of the edge j → k is used for k → j" +
+			swapExample(n, l)
 		cs = append(cs, c.cand(c.eval(&rules{fwd: swap}), what+" in the forward pass")...)
 		if l >= 1 {
 			cs = append(cs, c.cand(c.eval(&rules{weight: swap}), what+" in the backward pass")...)
@@ -128,11 +129,14 @@ func (c *slipCtx) earlyRounding(site) []candidate {
 	for d := 2; d <= 3; d++ {
 		for products := range 3 {
 			v := evaluate(c.n, &rules{round: roundTo(d), roundProducts: products})
+			if c.q.Kind == KindNew && v.value(c.q) == c.n.Value(c.q.Param) {
+				continue // the old value: no_step
+			}
 			cs = append(cs, c.roundingCand(v, d)...)
 		}
 	}
 	exact := c.ex.value(c.q)
-	for d := 2; d <= 4; d++ {
+	for d := 4; d >= 2; d-- {
 		r := roundTo(d)(exact)
 		if r == 0 {
 			r = 0 // never -0
@@ -156,13 +160,21 @@ func (c *slipCtx) earlyRounding(site) []candidate {
 func (c *slipCtx) roundingCand(v *values, d int) []candidate {
 	var worst Step
 	worstErr := 0.0
-	for l := 1; l <= c.L; l++ {
+	last, forward := c.L, c.q.Kind == KindNet || c.q.Kind == KindOut || c.q.Kind == KindLoss
+	if c.q.Kind == KindNet || c.q.Kind == KindOut {
+		last = c.q.Layer // only the values it is computed from
+	}
+	for l := 1; l <= last; l++ {
 		for k := range c.n.Sizes[l] {
-			for _, s := range []Step{
+			steps := []Step{
+				{Symbol: c.n.NetSymbol(l, k), Value: v.net[l][k], Exact: c.ex.net[l][k]},
 				{Symbol: c.outSym(l, k), Value: v.out[l][k], Exact: c.ex.out[l][k]},
-				{Symbol: c.actSym(l, k), Value: v.dAct[l][k], Exact: c.ex.dAct[l][k]},
-				{Symbol: "dJ/d" + c.outSym(l, k), Value: v.dOut[l][k], Exact: c.ex.dOut[l][k]},
-			} {
+			}
+			if !forward {
+				steps = append(steps, Step{Symbol: c.actSym(l, k), Value: v.dAct[l][k], Exact: c.ex.dAct[l][k]},
+					Step{Symbol: "dJ/d" + c.outSym(l, k), Value: v.dOut[l][k], Exact: c.ex.dOut[l][k]})
+			}
+			for _, s := range steps {
 				if e := math.Abs(s.Value-s.Exact) / math.Abs(s.Exact); s.Exact != 0 && e > worstErr {
 					worst, worstErr = s, e
 				}
@@ -178,3 +190,17 @@ func (c *slipCtx) roundingCand(v *values, d int) []candidate {
 
 // plainDecimals writes x with d decimals.
 func plainDecimals(x float64, d int) string { return numtext.Format(x, d) }
+
+// swapExample names one pair of weights of layer l whose indices swap:
+// " (w2, i2 → h1, for w5, i1 → h2)", or "" when there is none.
+func swapExample(n *mathcore.Network, l int) string {
+	for k := range min(n.Sizes[l+1], n.Sizes[l]) {
+		for j := range min(n.Sizes[l+1], n.Sizes[l]) {
+			if j != k {
+				used, right := mathcore.Param{Layer: l, From: k, To: j}, mathcore.Param{Layer: l, From: j, To: k}
+				return " (" + n.ParamLabel(used) + ", " + paramPath(n, used) + ", for " + n.ParamLabel(right) + ", " + paramPath(n, right) + ")"
+			}
+		}
+	}
+	return ""
+}
