@@ -129,10 +129,11 @@ func (c *slipCtx) earlyRounding(site) []candidate {
 	for d := 2; d <= 3; d++ {
 		for products := range 3 {
 			v := evaluate(c.n, &rules{round: roundTo(d), roundProducts: products})
+			cd := c.roundingCand(v, d)
 			if c.q.Kind == KindNew && v.value(c.q) == c.n.Value(c.q.Param) {
-				continue // the old value: no_step
+				cd[0].rank = 95 // the old value: no_step first
 			}
-			cs = append(cs, c.roundingCand(v, d)...)
+			cs = append(cs, cd...)
 		}
 	}
 	exact := c.ex.value(c.q)

@@ -31,12 +31,11 @@ func wrongSlopes(a mathcore.Activation) []wrongSlope {
 			{func(_, out float64) float64 { return out * (1 - out) }, "σ's slope out(1 − out) is used for the slope of tanh, which is 1 − out²", false},
 		}
 	case mathcore.ReLU:
-		return []wrongSlope{{func(net, _ float64) float64 {
-			if net > 0 {
-				return 0
-			}
-			return 1
-		}, "the ReLU's slope is flipped: it is 1 where net > 0 and 0 where net < 0", false}}
+		return []wrongSlope{
+			{func(net, _ float64) float64 { return reluSlope(net <= 0) }, "the ReLU's slope is flipped: it is 1 where net > 0 and 0 where net < 0", false},
+			{func(float64, float64) float64 { return 0 }, "the ReLU's slope is taken as 0 at a positive net; it is 1 where net > 0", false},
+			{func(float64, float64) float64 { return 1 }, "the ReLU's slope is taken as 1 at a negative net; it is 0 where net < 0", false},
+		}
 	}
 	return nil
 }
@@ -121,4 +120,12 @@ func (c *slipCtx) everyWrongSlope(site) []candidate {
 func roundTo(d int) func(float64) float64 {
 	p := math.Pow(10, float64(d))
 	return func(x float64) float64 { return math.Round(x*p) / p }
+}
+
+// reluSlope returns the ReLU's slope where the net is positive (1) or not (0).
+func reluSlope(positive bool) float64 {
+	if positive {
+		return 1
+	}
+	return 0
 }

@@ -85,7 +85,11 @@ func plantSlope(n *mathcore.Network, j *Judge) []slipCase {
 	wrong := map[mathcore.Activation][]func(net, out float64) float64{
 		mathcore.Sigmoid: {func(_, out float64) float64 { return out }},
 		mathcore.Tanh:    {func(_, out float64) float64 { return 1 - out }, func(_, out float64) float64 { return out * (1 - out) }},
-		mathcore.ReLU:    {func(net, _ float64) float64 { return map[bool]float64{true: 0, false: 1}[net > 0] }},
+		mathcore.ReLU: {
+			func(net, _ float64) float64 { return map[bool]float64{true: 0, false: 1}[net > 0] },
+			func(float64, float64) float64 { return 0 },
+			func(float64, float64) float64 { return 1 },
+		},
 	}
 	var cs []slipCase
 	for act, fs := range wrong {
