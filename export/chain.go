@@ -1,6 +1,9 @@
 package export
 
 import (
+	"runtime"
+	"sync"
+
 	"nnmath/mathcore"
 	"nnmath/numtext"
 )
@@ -10,7 +13,12 @@ import (
 // substituted, and the product (for several paths, the sum of the paths'
 // products).
 func (s *solution) chainRule() {
+	if len(s.params) > MaxListedParams {
+		s.chainTables()
+		return
+	}
 	n, d := s.n, &s.doc
+	intros, displays := s.chainBlocks()
 	group := ""
 	for k, p := range s.params {
 		c := s.chains[k]
@@ -22,9 +30,78 @@ func (s *solution) chainRule() {
 			d.heading(3, text(title))
 			group = title
 		}
-		d.para(s.chainIntro(c)...)
-		d.display(s.chainLines(c)...)
+		d.blocks = append(d.blocks, intros[k], displays[k])
 	}
+}
+
+// chainTables writes the chain rule of a network too large to write every
+// chain as a display: a table per group of parameters, one row for each,
+// with the three layer-by-layer factors and their product.
+func (s *solution) chainTables() {
+	n, d, f := s.n, &s.doc, s.f
+	var tb *table
+	group := ""
+	flush := func() {
+		if tb != nil {
+			d.table(*tb)
+		}
+	}
+	for k, p := range s.params {
+		c := s.chains[k]
+		title, what := "Weights into "+theLayer(n, c.Layer), "weight"
+		if p.Bias {
+			title, what = "Biases of "+theLayer(n, c.Layer), "bias"
+		}
+		if title != group {
+			flush()
+			group = title
+			d.heading(3, text(title))
+			last := "the output of the weight's source node"
+			if p.Bias {
+				last = "1"
+			}
+			d.para(text("In a network this large the chains are not written one by one. The gradient of each "+what+" is "),
+				tex(derivative("J", `\mathrm{out}_{j}`)+` \cdot `+derivative(`\mathrm{out}_{j}`, `\mathrm{net}_{j}`)+` \cdot `+derivative(`\mathrm{net}_{j}`, what[:1])),
+				text(", where j is the node it feeds, "), tex(derivative("J", `\mathrm{out}_{j}`)),
+				text(" comes from the layer-by-layer backpropagation above and "), tex(derivative(`\mathrm{net}_{j}`, what[:1])),
+				text(" is "+last+":"))
+			tb = &table{head: []inline{line(text("parameter")), line(text("from")), line(text("to")),
+				line(tex(derivative("J", `\mathrm{out}_{j}`))), line(tex(derivative(`\mathrm{out}_{j}`, `\mathrm{net}_{j}`))),
+				line(tex(derivative(`\mathrm{net}_{j}`, what[:1]))), line(text("gradient"))},
+				right: []bool{false, false, false, true, true, true, true}}
+		}
+		from := "bias"
+		if !p.Bias {
+			from = n.NodeLabel(p.Layer, p.From)
+		}
+		tb.rows = append(tb.rows, []inline{line(tex(paramSymbol(n, p))), line(text(from)), line(text(n.NodeLabel(c.Layer, c.Node))),
+			line(tex(f.plain(c.DOut))), line(tex(f.plain(c.DAct))), line(tex(f.plain(c.Local))), line(tex(f.plain(c.Gradient)))})
+	}
+	flush()
+}
+
+// chainBlocks returns the introduction and the display of every chain,
+// computed on every core for a large network.
+func (s *solution) chainBlocks() ([]block, []block) {
+	intros, displays := make([]block, len(s.chains)), make([]block, len(s.chains))
+	do := func(from, to int) {
+		for k := from; k < to; k++ {
+			intros[k] = paragraph{s.chainIntro(s.chains[k])}
+			displays[k] = display{fit(s.chainLines(s.chains[k]))}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(s.chains) < 1000 || workers == 1 {
+		do(0, len(s.chains))
+		return intros, displays
+	}
+	var wg sync.WaitGroup
+	size := (len(s.chains) + workers - 1) / workers
+	for from := 0; from < len(s.chains); from += size {
+		wg.Go(func() { do(from, min(from+size, len(s.chains))) })
+	}
+	wg.Wait()
+	return intros, displays
 }
 
 // chainIntro says which connection the parameter is and how many paths lead

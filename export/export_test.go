@@ -199,3 +199,31 @@ func TestLargeNumbersAsMath(t *testing.T) {
 		}
 	}
 }
+
+// TestLargeNetworkChainTables checks that a network of more than
+// MaxListedParams parameters writes its chains as tables, row by row with
+// mathcore's numbers, in both formats.
+func TestLargeNetworkChainTables(t *testing.T) {
+	n := testnet.Random(3, testnet.Spec{Sizes: []int{101, 100, 2}, Biases: true, Values: testnet.Thousandths,
+		Activations: []mathcore.Activation{mathcore.Tanh, mathcore.Sigmoid}})
+	if len(n.Params()) <= MaxListedParams {
+		t.Fatalf("%d parameters: not past the limit", len(n.Params()))
+	}
+	tr := mathcore.NewTrace(n)
+	tr.Compute(n)
+	f := numbers{DefaultDigits}
+	md := render(t, n, Markdown, DefaultDigits)
+	checkMarkdownBalanced(t, md)
+	checkLaTeXBalanced(t, render(t, n, LaTeX, DefaultDigits))
+	w1 := mathcore.Param{Layer: 0, From: 0, To: 0}
+	row := "| $w_{1}$ | i1 | h1 | $" + f.plain(tr.DOut[1][0]) + "$ | $" + f.plain(tr.DAct[1][0]) + "$ | $" +
+		f.plain(tr.Out[0][0]) + "$ | $" + f.plain(tr.Gradient(w1)) + "$ |"
+	for _, want := range []string{"In a network this large the chains are not written one by one", row, "### Biases of the output layer"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the document lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "paths; the gradient is the sum") {
+		t.Error("a chain of a large network lists its paths")
+	}
+}
