@@ -2,6 +2,7 @@ package judge
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -171,7 +172,7 @@ func buildCatalogue(n *mathcore.Network, params bool) *catalogue {
 				Description: "output of " + label + " (" + n.Activations[l-1].String() + ")"}, outAliases(n, name, l))
 		}
 	}
-	c.add(Quantity{Name: "J", Kind: KindLoss, Description: "the loss (" + n.Loss.String() + ")"}, []string{"loss"})
+	c.add(Quantity{Name: "J", Kind: KindLoss, Description: "the loss, " + lossWords(n)}, []string{"loss"})
 	for k := range n.Sizes[L] {
 		name := "dJ/d" + n.OutSymbol(L, k)
 		c.add(Quantity{Name: name, Kind: KindDOut, Layer: L, Node: k,
@@ -272,4 +273,12 @@ func paramPath(n *mathcore.Network, p mathcore.Param) string {
 		return "bias of " + n.NodeLabel(p.Layer+1, p.To)
 	}
 	return n.NodeLabel(p.Layer, p.From) + " -> " + n.NodeLabel(p.Layer+1, p.To)
+}
+
+// lossWords writes n's loss as a formula: "J = ½ Σ (y − out)²".
+func lossWords(n *mathcore.Network) string {
+	if n.Loss == mathcore.MSE {
+		return "J = (1/n) Σ (y − out)² over n = " + strconv.Itoa(n.Sizes[n.Output()]) + " outputs"
+	}
+	return "J = ½ Σ (y − out)²"
 }
