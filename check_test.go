@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"nnmath/internal/testnet"
+	"nnmath/mathcore"
 )
 
 func runArgs(args ...string) (code int, stdout, stderr string) {
@@ -280,5 +281,53 @@ func TestCheckMalformedNegativeValue(t *testing.T) {
 	code, out, stderr := runArgs("check", "dJ/dw9", "-0.049.3")
 	if code != exitUsage || out != "" || !strings.Contains(stderr, `"-0.049.3" is not a number`) || strings.Contains(stderr, "flag provided") {
 		t.Errorf("check dJ/dw9 -0.049.3: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}
+
+// TestCheckTinyValues: the issue's sc3 network (the paper's with i1 =
+// 3e-4, dJ/dw1 = -3.845e-6) and a weight whose gradient is 0, through the
+// command: tiny values are judged relatively, an update that does not move
+// or moves the wrong way is never correct, and no advice repeats the answer.
+func TestCheckTinyValues(t *testing.T) {
+	sc3 := mathcore.Paper()
+	sc3.Inputs[0] = 3e-4
+	sc3File := testnet.WriteFile(t, "sc3.json", sc3)
+	w7 := mathcore.Paper()
+	p, _ := w7.ParamByLabel("w7")
+	w7.SetValue(p, 0.2345678)
+	w7File := testnet.WriteFile(t, "w7.json", w7)
+	cases := []struct {
+		net, quantity, value string
+		verdict              string
+		slip                 any
+		says, never          string
+	}{
+		{sc3File, "w1_new", "0.3999996", "incorrect", "update_sign", "", "does not move"},
+		{sc3File, "w1_new", "0.4000", "close", nil, "0.4000003845", "does not move"},
+		{sc3File, "dJ/dw1", "0", "incorrect", "early_rounding", "significant figures", ""},
+		{sc3File, "dJ/dw1", "0.0000", "incorrect", "early_rounding", "significant figures", ""},
+		{sc3File, "dJ/dw1", "-3.0e-6", "incorrect", nil, "", ""},
+		{sc3File, "dJ/dw1", "-3.845e-6", "correct", nil, "", ""},
+		{w7File, "w7_new", "0.2346", "correct", nil, "does not move", "Write it as 0.2346"},
+		{w7File, "dJ/dw7", "0", "correct", nil, "", ""},
+	}
+	for _, c := range cases {
+		_, out, errs := runArgs("check", "--net", c.net, "--json", c.quantity, c.value)
+		var m map[string]any
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Fatalf("%s %s: %v\n%s%s", c.quantity, c.value, err, out, errs)
+		}
+		expl, _ := m["explanation"].(string)
+		if m["verdict"] != c.verdict || (c.slip != nil && m["slip"] != c.slip) || !strings.Contains(expl, c.says) ||
+			(c.never != "" && strings.Contains(expl, c.never)) {
+			t.Errorf("%s %s: %v, slip %v; want %s, slip %v, saying %q, never %q\n%s", c.quantity, c.value, m["verdict"], m["slip"],
+				c.verdict, c.slip, c.says, c.never, expl)
+		}
+		_, plain, _ := runArgs("check", "--net", c.net, c.quantity, c.value)
+		for _, id := range []string{"early_rounding", "update_sign", "no_step", "paper_value", "sigma", "half_sse"} {
+			if strings.Contains(plain, id) {
+				t.Errorf("%s %s: the plain output says %q:\n%s", c.quantity, c.value, id, plain)
+			}
+		}
 	}
 }

@@ -25,3 +25,16 @@ func BenchmarkCheck512(b *testing.B) {
 		j.Chain(q, 0.1, nil)
 	}
 }
+
+// BenchmarkCheckPaper measures one check of a wrong hidden gradient on the
+// paper's network, as the quiz does for each answer.
+func BenchmarkCheckPaper(b *testing.B) {
+	j := mustJudge(b, mathcore.Paper())
+	q := mustLookup(b, j, "dJ/dw1")
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := j.Check(q, 0.123); res.Verdict != Incorrect {
+			b.Fatal(res.Verdict)
+		}
+	}
+}

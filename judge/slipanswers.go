@@ -111,6 +111,7 @@ func (c *slipCtx) swappedIndices(site) []candidate {
 		cs = append(cs, c.cand(c.eval(&rules{fwd: swap}), what+" in the forward pass")...)
 		if l >= 1 {
 			cs = append(cs, c.cand(c.eval(&rules{weight: swap}), what+" in the backward pass")...)
+			cs = append(cs, c.cand(c.eval(&rules{fwd: swap, weight: swap}), what+" in both passes")...)
 		}
 	}
 	if p := c.q.Param; c.q.Kind == KindNew && !p.Bias && p.From < n.Sizes[p.Layer+1] && p.To < n.Sizes[p.Layer] {
