@@ -6,9 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf8"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -185,6 +188,123 @@ func TestHelpGoesToStdout(t *testing.T) {
 		code, out, stderr := runArgs(cmd.name, "--help")
 		if code != exitOK || !strings.Contains(out, "Usage: nnmath "+cmd.name) || stderr != "" {
 			t.Errorf("%s --help: exit %d, stdout %q, stderr %q", cmd.name, code, out, stderr)
+		}
+	}
+}
+
+// TestHostileFilesRefused checks that every command refuses, with exit 2
+// and a message naming the field and code point, a network file whose text
+// holds a control character, and writes nothing raw to the terminal.
+func TestHostileFilesRefused(t *testing.T) {
+	path := writeNet(t, `{"name":"x\u001b]0;pwned\u0007","layers":[1,1],"weights":[[[1]]],"inputs":[1],"targets":[1]}`)
+	for _, args := range [][]string{
+		{"print", "--net", path}, {"trace", "--net", path}, {"trace", "--json", "--net", path},
+		{"export", "--net", path}, {"check", "--net", path, "w1", "0.1"}, {"--net", path},
+	} {
+		code, out, stderr := runArgs(args...)
+		if code != exitUsage || strings.ContainsAny(out+stderr, "\x1b\x07") ||
+			!strings.Contains(stderr, "name contains the control character U+001B (ESC)") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+}
+
+// TestEndlessFilesRefused checks that a device, a pipe or a file larger
+// than mathcore.MaxFileSize is refused quickly, in little memory.
+func TestEndlessFilesRefused(t *testing.T) {
+	huge := filepath.Join(t.TempDir(), "huge.json")
+	if err := os.WriteFile(huge, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(huge, 1<<40); err != nil {
+		t.Fatal(err)
+	}
+	zeros := fifo(t, func(w *os.File) { w.Write(make([]byte, 1<<20)) })
+	for _, path := range []string{"/dev/zero", huge, zeros} {
+		start := time.Now()
+		code, _, stderr := runArgs("trace", "--net", path)
+		if d := time.Since(start); code != exitUsage || d > time.Second || !strings.Contains(stderr, path+": ") {
+			t.Errorf("%s: exit %d after %v: %s", path, code, d, stderr)
+		}
+	}
+	if testing.Short() {
+		return
+	}
+	spaces := fifo(t, func(w *os.File) {
+		b := []byte(strings.Repeat(" ", 1<<20))
+		for i := 0; i <= mathcore.MaxFileSize>>20; i++ {
+			if _, err := w.Write(b); err != nil {
+				return
+			}
+		}
+	})
+	if code, _, stderr := runArgs("trace", "--net", spaces); code != exitUsage || !strings.Contains(stderr, "larger than 160 MiB") {
+		t.Errorf("a pipe past the limit: exit %d: %s", code, stderr)
+	}
+}
+
+// fifo returns the path of a named pipe that write fills, then closes.
+func fifo(t *testing.T, write func(w *os.File)) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "pipe.json")
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skip("no named pipes:", err)
+	}
+	go func() {
+		w, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer w.Close()
+		write(w)
+	}()
+	return path
+}
+
+// TestTraceJSONWide checks that path_count is exact past 2^53 and past
+// int64, that chains are left out of a network of more than
+// maxDefaultChainParams parameters unless --chains asks for them, and that
+// the streamed JSON is the same either way.
+func TestTraceJSONWide(t *testing.T) {
+	sizes := make([]int, mathcore.MaxLayers)
+	for l := range sizes {
+		sizes[l] = 30
+	}
+	n := testnet.Random(1, testnet.Spec{Sizes: sizes, Values: testnet.Thousandths})
+	data, err := mathcore.MarshalNetwork(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeNet(t, string(data))
+	decode := func(args ...string) map[string]json.RawMessage {
+		code, out, stderr := runArgs(append([]string{"trace", "--json", "--net", path}, args...)...)
+		var doc map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(out), &doc); code != exitOK || err != nil {
+			t.Fatalf("exit %d, %v: %s", code, err, stderr)
+		}
+		return doc
+	}
+	plain, full := decode(), decode("--chains")
+	if _, ok := plain["chains"]; ok || len(n.Params()) <= maxDefaultChainParams {
+		t.Errorf("chains written for %d parameters without --chains", len(n.Params()))
+	}
+	for k, v := range plain {
+		if string(full[k]) != string(v) {
+			t.Errorf("%s differs with --chains", k)
+		}
+	}
+	var chains []struct {
+		Param     string          `json:"param"`
+		PathCount json.RawMessage `json:"path_count"`
+	}
+	if err := json.Unmarshal(full["chains"], &chains); err != nil {
+		t.Fatal(err)
+	}
+	// 30^14 and 30^13, both past int64; a float64 would write 4.782969e+20.
+	want := map[string]string{"w1": "478296900000000000000", "w900": "478296900000000000000", "w901": "15943230000000000000"}
+	for _, c := range chains {
+		if w, ok := want[c.Param]; ok && string(c.PathCount) != w {
+			t.Errorf("%s: path_count %s, want %s", c.Param, c.PathCount, w)
 		}
 	}
 }

@@ -22,13 +22,13 @@ func runTutor(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath: unexpected argument %q (run \"nnmath help\")\n", fs.Arg(0))
 		return exitUsage
 	}
-	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		fmt.Fprintln(stderr, "nnmath: the tutor needs a terminal (to read the lessons as plain text, run \"nnmath print\")")
-		return exitUsage
-	}
-	n, err := nf.load()
+	n, err := nf.load() // first, so that a bad file is named even without a terminal
 	if err != nil {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)
+		return exitUsage
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		fmt.Fprintln(stderr, "nnmath: the tutor needs a terminal (to read the lessons as plain text, run \"nnmath print\")")
 		return exitUsage
 	}
 	if err := tui.Run(n, nf.net); err != nil {
