@@ -31,7 +31,7 @@ func (j *Judge) CheckCarried(q Quantity, answer float64, earlier map[string]floa
 	}
 	// The earlier answers that matter: leaving one out changes the carried value.
 	var used []string
-	for _, e := range j.cat.all().list {
+	for _, e := range j.cat.quantities() {
 		v, ok := over[e.key()]
 		if !ok {
 			continue
@@ -48,7 +48,7 @@ func (j *Judge) CheckCarried(q Quantity, answer float64, earlier map[string]floa
 		}
 	}
 	if len(used) == 0 { // each is redundant with another: name them all
-		for _, e := range j.cat.all().list {
+		for _, e := range j.cat.quantities() {
 			if v, ok := over[e.key()]; ok {
 				used = append(used, e.Name+" = "+sig(v))
 				res.CarriedFrom = append(res.CarriedFrom, e.Name)

@@ -45,7 +45,7 @@ func (j *Judge) Network() *mathcore.Network { return j.net }
 
 // Quantities returns every quantity of the network in teaching order. The
 // slice is the caller's.
-func (j *Judge) Quantities() []Quantity { return append([]Quantity(nil), j.cat.all().list...) }
+func (j *Judge) Quantities() []Quantity { return append([]Quantity(nil), j.cat.quantities()...) }
 
 // Lookup returns the quantity named name. Names are read leniently: case,
 // spaces and underscores do not matter, "∂" stands for "d", and "ŷ" or

@@ -116,10 +116,13 @@ type catalogue struct {
 	// A large network's catalogue is lazy: list holds only the quantities
 	// of its nodes, those of its weights are named on demand (lookup.go),
 	// and the full catalogue is built once, when asked for (all).
-	lazy bool
-	n    *mathcore.Network
-	once sync.Once
-	full *catalogue
+	lazy     bool
+	n        *mathcore.Network
+	once     sync.Once
+	full     *catalogue
+	listOnce sync.Once
+	listed   []Quantity // the full list, without the maps of names
+	plain    bool       // add only lists: no maps of names
 }
 
 // maxEagerWeights bounds the networks whose catalogue lists every quantity
@@ -147,12 +150,33 @@ func (c *catalogue) all() *catalogue {
 	return c.full
 }
 
+// quantities returns every quantity in teaching order; for a lazy
+// catalogue it builds the list once, without the maps of names.
+func (c *catalogue) quantities() []Quantity {
+	if !c.lazy {
+		return c.list
+	}
+	c.listOnce.Do(func() {
+		p := &catalogue{plain: true}
+		p.build(c.n, true)
+		c.listed = p.list
+	})
+	return c.listed
+}
+
 // buildCatalogue lists every quantity of n in teaching order: the forward
 // pass node by node, the loss, the derivatives from the output back, the
 // gradients and the updates in label order; without params, only the
 // quantities of the nodes and the loss.
 func buildCatalogue(n *mathcore.Network, params bool) *catalogue {
-	c := &catalogue{byName: map[string]int{}, byKey: map[key]int{}, biases: n.Biases != nil}
+	c := &catalogue{byName: map[string]int{}, byKey: map[key]int{}}
+	c.build(n, params)
+	return c
+}
+
+// build adds the quantities of n to c, as buildCatalogue says.
+func (c *catalogue) build(n *mathcore.Network, params bool) {
+	c.biases = n.Biases != nil
 	L := n.Output()
 	if n.Sizes[L] != 1 {
 		for k := range n.Sizes[L] {
@@ -182,7 +206,7 @@ func buildCatalogue(n *mathcore.Network, params bool) *catalogue {
 		c.addBackward(n, l, params)
 	}
 	if !params {
-		return c
+		return
 	}
 	ps := n.Params()
 	for _, p := range ps {
@@ -191,7 +215,6 @@ func buildCatalogue(n *mathcore.Network, params bool) *catalogue {
 	for _, p := range ps {
 		c.add(newQuantity(n, p))
 	}
-	return c
 }
 
 // gradQuantity returns the gradient of p and its aliases.
@@ -221,6 +244,10 @@ func weightFactorQuantity(n *mathcore.Network, l, k, j int) (Quantity, []string)
 // add appends q to the catalogue under its name and aliases; a name
 // already taken keeps its first quantity.
 func (c *catalogue) add(q Quantity, aliases []string) {
+	if c.plain {
+		c.list = append(c.list, q)
+		return
+	}
 	c.byKey[q.key()] = len(c.list)
 	for _, a := range append([]string{q.Name}, aliases...) {
 		if _, dup := c.byName[normalize(a)]; !dup {
