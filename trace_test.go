@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -306,5 +307,30 @@ func TestTraceJSONWide(t *testing.T) {
 		if w, ok := want[c.Param]; ok && string(c.PathCount) != w {
 			t.Errorf("%s: path_count %s, want %s", c.Param, c.PathCount, w)
 		}
+	}
+}
+
+// BenchmarkWide runs trace --json and export, from reading the file to
+// writing the last byte, on a 512-512-4 network, the widest two-layer
+// network a file may hold.
+func BenchmarkWide(b *testing.B) {
+	n := testnet.Random(1, testnet.Spec{Sizes: []int{512, 512, 4}, Biases: true})
+	data, err := mathcore.MarshalNetwork(n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "wide.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, args := range [][]string{{"trace", "--json"}, {"trace", "--json", "--chains"}, {"export"}} {
+		b.Run(strings.Join(args, " "), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if code := run(append(args, "--net", path), io.Discard, io.Discard); code != exitOK {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
 	}
 }

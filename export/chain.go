@@ -84,24 +84,33 @@ func (s *solution) chainTables() {
 // computed on every core for a large network.
 func (s *solution) chainBlocks() ([]block, []block) {
 	intros, displays := make([]block, len(s.chains)), make([]block, len(s.chains))
-	do := func(from, to int) {
-		for k := from; k < to; k++ {
-			intros[k] = paragraph{s.chainIntro(s.chains[k])}
-			displays[k] = display{fit(s.chainLines(s.chains[k]))}
-		}
-	}
+	parallel(len(s.chains), func(k int) {
+		intros[k] = paragraph{s.chainIntro(s.chains[k])}
+		displays[k] = display{fit(s.chainLines(s.chains[k]))}
+	})
+	return intros, displays
+}
+
+// parallel calls do(k) for every k in [0, count), on every core when
+// count is large enough to repay it. Each call must write only its own k.
+func parallel(count int, do func(k int)) {
 	workers := runtime.GOMAXPROCS(0)
-	if len(s.chains) < 1000 || workers == 1 {
-		do(0, len(s.chains))
-		return intros, displays
+	if count < 64 || workers == 1 {
+		for k := range count {
+			do(k)
+		}
+		return
 	}
 	var wg sync.WaitGroup
-	size := (len(s.chains) + workers - 1) / workers
-	for from := 0; from < len(s.chains); from += size {
-		wg.Go(func() { do(from, min(from+size, len(s.chains))) })
+	size := (count + workers - 1) / workers
+	for from := 0; from < count; from += size {
+		wg.Go(func() {
+			for k := from; k < min(from+size, count); k++ {
+				do(k)
+			}
+		})
 	}
 	wg.Wait()
-	return intros, displays
 }
 
 // chainIntro says which connection the parameter is and how many paths lead

@@ -17,9 +17,9 @@ func (s *solution) forward() {
 		bias + ": that is its net input. Its output is its activation applied to the net input."))
 	for l := 1; l < len(n.Sizes); l++ {
 		d.heading(3, text(layerTitle(n, l)))
-		for j := range n.Sizes[l] {
-			d.display(s.nodeForward(l, j)...)
-		}
+		nodes := make([]block, n.Sizes[l])
+		parallel(len(nodes), func(j int) { nodes[j] = display{fit(s.nodeForward(l, j))} })
+		d.blocks = append(d.blocks, nodes...)
 	}
 }
 

@@ -171,7 +171,7 @@ func PathCountApprox(sizes []int, l int) float64 {
 
 // PathCountDecimal returns the exact number of paths from a node of layer l
 // to the outputs, the product of the sizes of the layers after l, in
-// decimal however large it is (512^15 for the largest network).
+// decimal however large it is (up to 512^14 in the largest network).
 func PathCountDecimal(sizes []int, l int) string {
 	x := big.NewInt(1)
 	var s big.Int
