@@ -47,7 +47,7 @@ func TestControlCharactersRefused(t *testing.T) {
 // text of any script passes everywhere, and that Validate refuses a name
 // set in code.
 func TestTextAllowed(t *testing.T) {
-	src := strings.Replace(paperJSON, "{", `{"name": "Réseau ①, w→h", "notes": "line 1\n\tline 2 ‏ok", `, 1)
+	src := strings.Replace(paperJSON, "{", `{"name": "Réseau ①, w→h", "notes": "line 1\n\tline 2 \u200f ok", `, 1)
 	if _, err := ParseNetwork([]byte(src)); err != nil {
 		t.Fatal(err)
 	}
