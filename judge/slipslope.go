@@ -6,7 +6,7 @@ import (
 	"nnmath/mathcore"
 )
 
-// The rules of activation_slope: a wrong formula for the activation's
+// The rule of activation_slope: a wrong formula for the activation's
 // slope dout/dnet, at one node, at a layer, or at every node of that
 // activation.
 
@@ -77,13 +77,35 @@ func (c *slipCtx) slopeCands(a mathcore.Activation, from, to int, at func(l, j i
 	return cs
 }
 
+// activationSlope uses a wrong slope at one node, at every node of one
+// layer (one rank later) or at every node of one activation (four ranks
+// later).
+func (c *slipCtx) activationSlope(site) []candidate {
+	var cs []candidate
+	for _, at := range c.sites(perNode) {
+		cs = append(cs, c.nodeSlope(at)...)
+	}
+	for _, at := range c.sites(perLayer) {
+		cs = append(cs, ranked(c.layerWrongSlope(at), 1)...)
+	}
+	return append(cs, ranked(c.everyWrongSlope(site{}), 4)...)
+}
+
+// ranked returns cs, each made later by d ranks.
+func ranked(cs []candidate, d int) []candidate {
+	for i := range cs {
+		cs[i].rank += d
+	}
+	return cs
+}
+
 // nodeSlope uses a wrong slope at one node.
 func (c *slipCtx) nodeSlope(at site) []candidate {
 	return c.slopeCands(c.n.Activations[at.l-1], at.l, at.l, func(l, j int) bool { return l == at.l && j == at.k },
 		" (at "+c.n.NodeLabel(at.l, at.k)+")")
 }
 
-// layerSlope2 uses a wrong slope at every node of one layer.
+// layerWrongSlope uses a wrong slope at every node of one layer.
 func (c *slipCtx) layerWrongSlope(at site) []candidate {
 	if c.n.Sizes[at.l] < 2 {
 		return nil // the same as at its one node

@@ -51,7 +51,6 @@ var slipRules = []slipRule{
 	{OutForNet, 20, perNode, (*slipCtx).nodeActTwice},
 	{NetForOut, 15, perNode, (*slipCtx).slopeAtNet},
 	{OutForNet, 15, perNode, (*slipCtx).slopeAtOut},
-	{ActivationSlope, 18, perNode, (*slipCtx).nodeSlope},
 
 	{SigmoidSign, 30, once, (*slipCtx).hiddenSigmoidSign},
 	{SigmoidSign, 31, once, (*slipCtx).everySigmoidSign},
@@ -59,13 +58,12 @@ var slipRules = []slipRule{
 	{MissingDerivative, 20, perLayer, (*slipCtx).layerSlope},
 	{DoubleDerivative, 20, perLayer, (*slipCtx).layerSlope},
 	{NetForOut, 25, perLayer, (*slipCtx).layerFeedsNet},
-	{ActivationSlope, 19, perLayer, (*slipCtx).layerWrongSlope},
 
 	{MissingDerivative, 30, once, (*slipCtx).everySlope},
 	{DoubleDerivative, 30, once, (*slipCtx).everySlope},
 	{UpdatedWeight, 10, once, (*slipCtx).updatedWeight},
 	{WrongPath, 10, once, (*slipCtx).wrongPath},
-	{ActivationSlope, 22, once, (*slipCtx).everyWrongSlope},
+	{ActivationSlope, 18, once, (*slipCtx).activationSlope},
 	{EarlyRounding, 85, once, (*slipCtx).earlyRounding},
 }
 
