@@ -21,6 +21,9 @@ func (j *Judge) explain(r Result) string {
 		s = "Correct: the exact value is 0."
 	case r.Verdict == Correct:
 		s = fmt.Sprintf("Correct: within %s of the exact value %s.", percent(j.Tolerance), ex)
+	case r.Verdict == Close && r.Diagnosis != nil:
+		s = fmt.Sprintf("Close: within %s of the exact value %s, but not within %s, and a slip gives it far more nearly.",
+			percent(CloseTolerance), ex, percent(j.Tolerance))
 	case r.Verdict == Close:
 		s = fmt.Sprintf("Close: within %s of the exact value %s, but not within %s. Keep 4 significant figures in every intermediate step.",
 			percent(CloseTolerance), ex, percent(j.Tolerance))
@@ -110,6 +113,9 @@ func (j *Judge) explainUpdate(r Result, b Band) string {
 		}
 		return fmt.Sprintf("Correct: within %s of the exact value %s. %s: within %s of the step%s.",
 			short(b.Correct), ex, capital(rule), percent(j.Tolerance), orFigure)
+	case r.Verdict == Close && r.Diagnosis != nil:
+		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s (%s), and a slip gives it far more nearly.",
+			short(b.Close), ex, short(b.Correct), rule)
 	case r.Verdict == Close:
 		return fmt.Sprintf("Close: within %s of the exact value %s, but not within %s: %s (correct within %s of it or half a unit in the 4th significant figure, "+
 			"close within %s or half a unit in the 3rd, but less than half the step). Keep 4 significant figures in every intermediate step.",
