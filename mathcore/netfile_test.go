@@ -129,6 +129,7 @@ func FuzzParseNetwork(f *testing.F) {
 	f.Add([]byte(paperJSON))
 	f.Add([]byte(`{"layers":[1,1],"weights":[[[2]]],"biases":[[0.5]],"inputs":[1],"targets":[0]}`))
 	f.Add([]byte(`{"layers":[2,2,2],"activation":["tanh","relu"],"loss":"mse","weights":[[[1,2],[3,4]],[[5,6],[7,8]]],"inputs":[1,2],"targets":[0,1]}`))
+	f.Add([]byte(`{"name":"a\u001b]0;x\u0007","notes":"b\n\tc\u202e","layers":[1,1],"weights":[[[1]]],"inputs":[1],"targets":[1]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := ParseNetwork(data)
 		if err != nil {
@@ -139,6 +140,11 @@ func FuzzParseNetwork(f *testing.F) {
 		}
 		if err := n.Validate(); err != nil {
 			t.Fatalf("parsed network is invalid: %v", err)
+		}
+		for _, r := range n.Name + n.Notes {
+			if controlName(r) != "" && r != '\t' && r != '\n' {
+				t.Fatalf("a control character U+%04X passed", r)
+			}
 		}
 		if len(n.Sizes) > 6 {
 			return
