@@ -11,10 +11,14 @@ import (
 // the widest two-layer network a file may hold.
 func BenchmarkRenderWide(b *testing.B) {
 	n := testnet.Random(1, testnet.Spec{Sizes: []int{512, 512, 4}, Biases: true, Activations: []mathcore.Activation{mathcore.Sigmoid, mathcore.Sigmoid}})
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Render(n, Options{Format: Markdown, Digits: DefaultDigits}); err != nil {
-			b.Fatal(err)
-		}
+	for _, format := range []Format{Markdown, LaTeX} {
+		b.Run(format.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Render(n, Options{Format: format, Digits: DefaultDigits}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

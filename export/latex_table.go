@@ -20,14 +20,16 @@ func texTable(b *bytes.Buffer, t table) {
 	// A formula broken over lines is a ragged paragraph, except in the
 	// last column, where \raggedright would take over the row's \\.
 	row := func(cells []inline) {
-		parts := make([]string, len(cells))
 		for i, c := range cells {
-			parts[i] = texInline(c)
-			if lay.breaks[i] && !(i < len(t.prose) && t.prose[i]) && i < len(cells)-1 {
-				parts[i] = `\raggedright ` + parts[i]
+			if i > 0 {
+				b.WriteString(" & ")
 			}
+			if lay.breaks[i] && !(i < len(t.prose) && t.prose[i]) && i < len(cells)-1 {
+				b.WriteString(`\raggedright `)
+			}
+			b.WriteString(texInline(c))
 		}
-		b.WriteString(strings.Join(parts, " & ") + ` \\` + "\n")
+		b.WriteString(` \\` + "\n")
 	}
 	b.WriteString(`\begin{center}` + "\n")
 	if lay.tight {
@@ -84,16 +86,7 @@ type tableLayout struct {
 func texColumns(t table) tableLayout {
 	n := len(t.head)
 	is := func(cols []bool, i int) bool { return i < len(cols) && cols[i] }
-	natural := make([]float64, n)
-	pieces := make([]float64, n)
-	for _, r := range append([][]inline{t.head}, t.rows...) {
-		for i, c := range r {
-			natural[i] = max(natural[i], inlineWidth(c))
-			if is(t.formula, i) {
-				pieces[i] = max(pieces[i], widestOperand(c))
-			}
-		}
-	}
+	natural, pieces := columnWidths(t)
 	lay := tableLayout{breaks: make([]bool, n), perPart: tableRows}
 	width := make([]float64, n)
 	total := colSep * float64(n)
@@ -172,4 +165,32 @@ func widestOperand(c inline) float64 {
 		}
 	}
 	return w
+}
+
+// columnWidths returns the natural width of each column of t, the widest of
+// its cells, and of each formula column its widest operand. A long table
+// is measured in 64 slices on every core.
+func columnWidths(t table) (natural, pieces []float64) {
+	n := len(t.head)
+	rows := append([][]inline{t.head}, t.rows...)
+	slices := min(64, len(rows))
+	nat, pcs := make([][]float64, slices), make([][]float64, slices)
+	parallel(slices, func(k int) {
+		nat[k], pcs[k] = make([]float64, n), make([]float64, n)
+		for _, r := range rows[k*len(rows)/slices : (k+1)*len(rows)/slices] {
+			for i, c := range r {
+				nat[k][i] = max(nat[k][i], inlineWidth(c))
+				if i < len(t.formula) && t.formula[i] {
+					pcs[k][i] = max(pcs[k][i], widestOperand(c))
+				}
+			}
+		}
+	})
+	natural, pieces = make([]float64, n), make([]float64, n)
+	for k := range slices {
+		for i := range n {
+			natural[i], pieces[i] = max(natural[i], nat[k][i]), max(pieces[i], pcs[k][i])
+		}
+	}
+	return natural, pieces
 }
