@@ -114,13 +114,13 @@ func compactTable(n *mathcore.Network, digits, width int) []string {
 func givens(n *mathcore.Network) string {
 	loss := "J = 1/2 (y - out)^2"
 	if n.Loss == mathcore.MSE {
-		loss = "J = 1/n sum (y - out)^2"
+		loss = "J = 1/n Σ (y - out)^2"
 	}
 	var ys []string
 	for _, y := range n.Targets {
 		ys = append(ys, strconv.FormatFloat(y, 'f', -1, 64))
 	}
-	return "target y = " + strings.Join(ys, ", ") + "   eta = " + strconv.FormatFloat(n.LearningRate, 'f', -1, 64) +
+	return "target y = " + strings.Join(ys, ", ") + "   η = " + strconv.FormatFloat(n.LearningRate, 'f', -1, 64) +
 		"   " + loss + "   " + activationsOf(n)
 }
 
