@@ -1,7 +1,6 @@
 package mathcore
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,8 +44,7 @@ var errMalformed = errors.New("malformed JSON")
 // wrong case, a value of the wrong kind, a number too large to hold. It
 // returns errMalformed when the JSON is not well formed.
 func checkShape(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
+	dec := newTokenReader(data)
 	at := func(err error) error {
 		return fmt.Errorf("line %d: %w", lineOf(data, dec.InputOffset()), err)
 	}
@@ -77,7 +75,7 @@ func checkShape(data []byte) error {
 			return at(fmt.Errorf("%s is given twice: keep one", key))
 		}
 		seen[key] = true
-		if err := checkValue(dec, key, f.depth, f.leaf, key == "activation"); err != nil {
+		if err := checkValue(dec, valuePath{key: key}, f.depth, f.leaf, key == "activation"); err != nil {
 			if err == errMalformed {
 				return err
 			}
@@ -87,26 +85,48 @@ func checkShape(data []byte) error {
 	return nil
 }
 
+// valuePath is where a value stands in the file: a key and the indices into
+// its lists. It is written out ("weights[0][1][2]") only for a message, so
+// that walking a large file builds no string per value.
+type valuePath struct {
+	key string
+	idx []int
+}
+
+// String writes the path as the file reads it: "weights[0][1][2]".
+func (p valuePath) String() string {
+	b := []byte(p.key)
+	for _, i := range p.idx {
+		b = append(strconv.AppendInt(append(b, '['), int64(i), 10), ']')
+	}
+	return string(b)
+}
+
+// at returns the path of element i of the list at p.
+func (p valuePath) at(i int) valuePath { return valuePath{key: p.key, idx: append(p.idx, i)} }
+
 // checkValue reads one value of lists nested depth deep of leaf values at
 // path; orOne also accepts a single leaf value in place of the list.
-func checkValue(dec *json.Decoder, path string, depth int, leaf string, orOne bool) error {
+func checkValue(dec *tokenReader, path valuePath, depth int, leaf string, orOne bool) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return errMalformed
 	}
-	want := "a " + leaf
-	if depth > 0 {
-		want = "a list of " + strings.Repeat("lists of ", depth-1) + leaf + "s"
-	}
-	if orOne {
-		want = `a name such as "sigmoid" or a list of names, one per weight layer`
+	want := func() string {
+		switch {
+		case orOne:
+			return `a name such as "sigmoid" or a list of names, one per weight layer`
+		case depth > 0:
+			return "a list of " + strings.Repeat("lists of ", depth-1) + leaf + "s"
+		}
+		return "a " + leaf
 	}
 	if tok == nil {
-		return fmt.Errorf("%s is null: give %s", path, want)
+		return fmt.Errorf("%s is null: give %s", path, want())
 	}
 	if d, ok := tok.(json.Delim); ok && d == '[' && depth > 0 {
 		for i := 0; dec.More(); i++ {
-			if err := checkValue(dec, path+"["+strconv.Itoa(i)+"]", depth-1, leaf, false); err != nil {
+			if err := checkValue(dec, path.at(i), depth-1, leaf, false); err != nil {
 				return err
 			}
 		}
@@ -116,17 +136,20 @@ func checkValue(dec *json.Decoder, path string, depth int, leaf string, orOne bo
 		return nil
 	}
 	if depth > 0 && !orOne {
-		return fmt.Errorf("%s must be %s, not %s", path, want, describeToken(tok))
+		return fmt.Errorf("%s must be %s, not %s", path, want(), describeToken(tok))
 	}
 	return checkLeaf(tok, path, leaf, want)
 }
 
-// checkLeaf checks one number or string.
-func checkLeaf(tok json.Token, path, leaf, want string) error {
+// checkLeaf checks one number or string; want describes what belongs there.
+func checkLeaf(tok json.Token, path valuePath, leaf string, want func() string) error {
 	switch v := tok.(type) {
 	case json.Number:
 		if leaf == "string" {
 			break
+		}
+		if leaf == "number" && len(v) < 300 && !strings.ContainsAny(string(v), "eE") {
+			return nil // fewer than 300 digits and no exponent: a float64 holds it
 		}
 		x, err := strconv.ParseFloat(string(v), 64)
 		if err != nil || math.IsInf(x, 0) {
@@ -141,7 +164,7 @@ func checkLeaf(tok json.Token, path, leaf, want string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("%s must be %s, not %s", path, want, describeToken(tok))
+	return fmt.Errorf("%s must be %s, not %s", path, want(), describeToken(tok))
 }
 
 // describeToken names a JSON value for an error message.
