@@ -72,3 +72,47 @@ func FuzzTokenReader(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { checkSameTokens(t, data) })
 }
+
+// fileSeeds are network files, valid and not, that the one-pass reading of
+// checkShape must read as encoding/json decodes them.
+var fileSeeds = []string{
+	paperJSON,
+	`{"layers":[1,1],"weights":[[[2]]],"biases":[[0.5]],"inputs":[1],"targets":[0],"learning_rate":0.25,"name":"n","notes":"a\nb"}`,
+	`{"layers":[2,2,2],"activation":["tanh","relu"],"loss":"mse","weights":[[[1,2],[3,4]],[[5,6],[7,8]]],"inputs":[1,2],"targets":[0,1]}`,
+	`{"layers":[2,1],"activation":"linear","weights":[[[-0,1e-3]]],"inputs":[],"targets":[1E2]}`,
+	`{"activation":[],"layers":[],"weights":[],"inputs":[1],"targets":[1]}`,
+	`{"layers":[2,1],"weights":[[[1,2]]],"inputs":[1,2],"targets":[1],"name":"\u00e9\"<&>"} `,
+}
+
+// checkOnePass compares the file checkShape collects with what
+// encoding/json decodes, wherever checkShape collects one.
+func checkOnePass(t *testing.T, data []byte) {
+	got, err := checkShape(data)
+	if err != nil {
+		return
+	}
+	want, werr := decodeNetworkFile(data)
+	if werr != nil {
+		t.Fatalf("%q: read in one pass, but encoding/json says %v", data, werr)
+	}
+	var ga, wa any
+	json.Unmarshal(got.Activation, &ga)
+	json.Unmarshal(want.Activation, &wa)
+	got.Activation, want.Activation = nil, nil
+	if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(ga, wa) {
+		t.Errorf("%q: one pass read %+v (activation %v), encoding/json %+v (activation %v)", data, got, ga, want, wa)
+	}
+}
+
+func TestOnePassMatchesDecoder(t *testing.T) {
+	for _, s := range append(fileSeeds, tokenSeeds...) {
+		checkOnePass(t, []byte(s))
+	}
+}
+
+func FuzzOnePass(f *testing.F) {
+	for _, s := range fileSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { checkOnePass(t, data) })
+}

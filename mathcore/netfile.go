@@ -43,18 +43,14 @@ func ParseNetwork(data []byte) (*Network, error) {
 	if len(data) > MaxFileSize {
 		return nil, FileTooLarge()
 	}
-	if err := checkShape(data); err != nil && err != errMalformed {
+	file, err := checkShape(data)
+	if err == errMalformed || err == errDecode {
+		file, err = decodeNetworkFile(data)
+	}
+	if err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var f networkFile
-	if err := dec.Decode(&f); err != nil {
-		return nil, jsonError(data, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("line %d: unexpected data after the network object", lineOf(data, dec.InputOffset()))
-	}
+	f := *file
 	switch {
 	case f.Layers == nil:
 		return nil, errors.New("layers is missing: list the size of every layer, such as [4, 2, 1]")
@@ -100,6 +96,21 @@ func ParseNetwork(data []byte) (*Network, error) {
 		return nil, err
 	}
 	return n, nil
+}
+
+// decodeNetworkFile decodes data with encoding/json, for the messages it
+// gives about a file that is not well formed.
+func decodeNetworkFile(data []byte) (*networkFile, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var f networkFile
+	if err := dec.Decode(&f); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("line %d: unexpected data after the network object", lineOf(data, dec.InputOffset()))
+	}
+	return &f, nil
 }
 
 func parseActivations(raw json.RawMessage, layers int) ([]Activation, error) {

@@ -42,48 +42,68 @@ var errMalformed = errors.New("malformed JSON")
 // the value ("weights[0][1]", "inputs[2]"), what encoding/json would let
 // pass silently or explain poorly: a null, a key given twice, a key in the
 // wrong case, a value of the wrong kind, a number too large to hold. It
-// returns errMalformed when the JSON is not well formed.
-func checkShape(data []byte) error {
+// returns errMalformed when the JSON is not well formed. On the way it
+// collects the file's values: when the file passes, it returns them, so
+// that a wide network is read in one pass; it returns errDecode instead
+// where encoding/json should decode the file to word its complaint (data
+// after the object, a layer size too large for an int).
+func checkShape(data []byte) (*networkFile, error) {
 	dec := newTokenReader(data)
 	at := func(err error) error {
 		return fmt.Errorf("line %d: %w", lineOf(data, dec.InputOffset()), err)
 	}
 	tok, err := dec.Token()
 	if err != nil {
-		return errMalformed
+		return nil, errMalformed
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return at(fmt.Errorf("the file must hold one JSON object {...}, not %s", describeToken(tok)))
+		return nil, at(fmt.Errorf("the file must hold one JSON object {...}, not %s", describeToken(tok)))
 	}
 	seen := map[string]bool{}
+	var file networkFile
+	var sink valueSink
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return errMalformed
+			return nil, errMalformed
 		}
 		key, _ := tok.(string)
 		f, known := fileFields[key]
 		if !known {
 			for name := range fileFields {
 				if strings.EqualFold(name, key) {
-					return at(fmt.Errorf("unknown field %q: field names are lower case, write %q", key, name))
+					return nil, at(fmt.Errorf("unknown field %q: field names are lower case, write %q", key, name))
 				}
 			}
-			return at(fmt.Errorf("unknown field %q (the fields are %s)", key, fileFieldNames))
+			return nil, at(fmt.Errorf("unknown field %q (the fields are %s)", key, fileFieldNames))
 		}
 		if seen[key] {
-			return at(fmt.Errorf("%s is given twice: keep one", key))
+			return nil, at(fmt.Errorf("%s is given twice: keep one", key))
 		}
 		seen[key] = true
-		if err := checkValue(dec, valuePath{key: key}, f.depth, f.leaf, key == "activation"); err != nil {
+		sink = valueSink{nums: sink.nums[:0], counts: sink.counts[:0], strs: sink.strs[:0]}
+		if err := checkValue(dec, valuePath{key: key}, f.depth, f.leaf, key == "activation", &sink); err != nil {
 			if err == errMalformed {
-				return err
+				return nil, err
 			}
-			return at(err)
+			return nil, at(err)
+		}
+		if !sink.store(&file, key) {
+			return nil, errDecode
 		}
 	}
-	return nil
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return nil, errMalformed
+	}
+	if dec.skipSpace(); dec.pos < len(data) {
+		return nil, errDecode
+	}
+	return &file, nil
 }
+
+// errDecode asks ParseNetwork to decode the file with encoding/json, whose
+// messages name what is wrong.
+var errDecode = errors.New("decode with encoding/json")
 
 // valuePath is where a value stands in the file: a key and the indices into
 // its lists. It is written out ("weights[0][1][2]") only for a message, so
@@ -107,7 +127,7 @@ func (p valuePath) at(i int) valuePath { return valuePath{key: p.key, idx: appen
 
 // checkValue reads one value of lists nested depth deep of leaf values at
 // path; orOne also accepts a single leaf value in place of the list.
-func checkValue(dec *tokenReader, path valuePath, depth int, leaf string, orOne bool) error {
+func checkValue(dec *tokenReader, path valuePath, depth int, leaf string, orOne bool, sink *valueSink) error {
 	tok, err := dec.Token()
 	if err != nil {
 		return errMalformed
@@ -125,11 +145,14 @@ func checkValue(dec *tokenReader, path valuePath, depth int, leaf string, orOne 
 		return fmt.Errorf("%s is null: give %s", path, want())
 	}
 	if d, ok := tok.(json.Delim); ok && d == '[' && depth > 0 {
-		for i := 0; dec.More(); i++ {
-			if err := checkValue(dec, path.at(i), depth-1, leaf, false); err != nil {
+		at := sink.openList()
+		i := 0
+		for ; dec.More(); i++ {
+			if err := checkValue(dec, path.at(i), depth-1, leaf, false, sink); err != nil {
 				return err
 			}
 		}
+		sink.counts[at] = i
 		if _, err := dec.Token(); err != nil { // the closing ]
 			return errMalformed
 		}
@@ -138,18 +161,18 @@ func checkValue(dec *tokenReader, path valuePath, depth int, leaf string, orOne 
 	if depth > 0 && !orOne {
 		return fmt.Errorf("%s must be %s, not %s", path, want(), describeToken(tok))
 	}
-	return checkLeaf(tok, path, leaf, want)
+	if orOne {
+		sink.single = true
+	}
+	return checkLeaf(tok, path, leaf, want, sink)
 }
 
 // checkLeaf checks one number or string; want describes what belongs there.
-func checkLeaf(tok json.Token, path valuePath, leaf string, want func() string) error {
+func checkLeaf(tok json.Token, path valuePath, leaf string, want func() string, sink *valueSink) error {
 	switch v := tok.(type) {
 	case json.Number:
 		if leaf == "string" {
 			break
-		}
-		if leaf == "number" && len(v) < 300 && !strings.ContainsAny(string(v), "eE") {
-			return nil // fewer than 300 digits and no exponent: a float64 holds it
 		}
 		x, err := strconv.ParseFloat(string(v), 64)
 		if err != nil || math.IsInf(x, 0) {
@@ -158,9 +181,14 @@ func checkLeaf(tok json.Token, path valuePath, leaf string, want func() string) 
 		if leaf == "whole number" && x != math.Trunc(x) {
 			return fmt.Errorf("%s must be a whole number, not %s", path, v)
 		}
+		if leaf == "whole number" && strings.ContainsAny(string(v), ".eE") {
+			sink.decode = true // 1.0 or 1e2: encoding/json words why it is no int
+		}
+		sink.nums = append(sink.nums, x)
 		return nil
 	case string:
 		if leaf == "string" {
+			sink.strs = append(sink.strs, v)
 			return nil
 		}
 	}
