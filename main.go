@@ -91,14 +91,21 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
 }
 
-// asksHelp reports whether args ask for a command's help (-h, -help or
-// --help before any "--").
+// asksHelp reports whether args ask for a command's help before any "--":
+// -h or -help, with one dash or two and with or without "=value", as the
+// flag package reads them.
 func asksHelp(args []string) bool {
 	for _, a := range args {
-		switch a {
-		case "--":
+		if a == "--" {
 			return false
-		case "-h", "-help", "--help":
+		}
+		name, ok := strings.CutPrefix(a, "-")
+		if !ok {
+			continue
+		}
+		name = strings.TrimPrefix(name, "-")
+		name, _, _ = strings.Cut(name, "=")
+		if name == "h" || name == "help" {
 			return true
 		}
 	}
