@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,7 +30,6 @@ func (c *catalogue) lookup(s string) (Quantity, error) {
 		if q, ok := c.paramLookup(normalize(s)); ok {
 			return q, nil
 		}
-		c = c.all()
 	}
 	e := &UnknownQuantityError{Name: s, Nearest: c.nearest(s, 5)}
 	if !c.biases && isBiasName(normalize(s)) {
@@ -83,28 +81,12 @@ func (c *catalogue) nearest(s string, k int) []string {
 			out = append(out, c.list[i].Name)
 		}
 	}
-	type cand struct {
-		name string
-		d    int
+	var cands []nameDistance
+	if c.lazy {
+		cands = c.scanNearest(ns, k+len(out))
+	} else {
+		cands = c.rankNames(ns)
 	}
-	best := map[string]int{}
-	for alias, i := range c.byName {
-		d := editDistance(ns, alias)
-		name := c.list[i].Name
-		if old, ok := best[name]; !ok || d < old {
-			best[name] = d
-		}
-	}
-	cands := make([]cand, 0, len(best))
-	for name, d := range best {
-		cands = append(cands, cand{name, d})
-	}
-	sort.Slice(cands, func(a, b int) bool {
-		if cands[a].d != cands[b].d {
-			return cands[a].d < cands[b].d
-		}
-		return c.byName[normalize(cands[a].name)] < c.byName[normalize(cands[b].name)]
-	})
 	for _, cd := range cands {
 		if len(out) >= k {
 			break

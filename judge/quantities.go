@@ -115,14 +115,18 @@ type catalogue struct {
 
 	// A large network's catalogue is lazy: list holds only the quantities
 	// of its nodes, those of its weights are named on demand (lookup.go),
-	// and the full catalogue is built once, when asked for (all).
+	// the full list is built once, when asked for (quantities), and a
+	// typo's nearest names are found in one pass (scanNearest).
 	lazy     bool
 	n        *mathcore.Network
-	once     sync.Once
-	full     *catalogue
 	listOnce sync.Once
 	listed   []Quantity // the full list, without the maps of names
 	plain    bool       // add only lists: no maps of names
+
+	// visit, when set, is given each quantity with its aliases as it is
+	// added, and nothing is kept (see scanNearest); visited counts them.
+	visit   func(q Quantity, aliases []string)
+	visited int
 }
 
 // maxEagerWeights bounds the networks whose catalogue lists every quantity
@@ -139,15 +143,6 @@ func newCatalogue(n *mathcore.Network) *catalogue {
 	c := buildCatalogue(n, false)
 	c.lazy, c.n = true, n
 	return c
-}
-
-// all returns the full catalogue, building it once for a lazy one.
-func (c *catalogue) all() *catalogue {
-	if !c.lazy {
-		return c
-	}
-	c.once.Do(func() { c.full = buildCatalogue(c.n, true) })
-	return c.full
 }
 
 // quantities returns every quantity in teaching order; for a lazy
@@ -244,6 +239,10 @@ func weightFactorQuantity(n *mathcore.Network, l, k, j int) (Quantity, []string)
 // add appends q to the catalogue under its name and aliases; a name
 // already taken keeps its first quantity.
 func (c *catalogue) add(q Quantity, aliases []string) {
+	if c.visit != nil {
+		c.visit(q, aliases)
+		return
+	}
 	if c.plain {
 		c.list = append(c.list, q)
 		return
