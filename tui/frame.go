@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -166,21 +167,25 @@ func (m *Model) helpView() string {
 			short = append(short, g.Quit)
 		}
 		full = short
-	case focusPanel:
-		pk := m.panel.keys
-		short = []key.Binding{pk.FieldApply, pk.FieldNext, pk.NudgeUp, pk.NudgeUpMore, g.Save, lk.PageDown, pk.FieldLeave}
+	case focusPanel: // the panel's keys, with saving and paging the lesson before esc
+		short = insertBeforeLast(m.panel.keys.ShortHelp(), g.Save, lk.PageDown)
 		full, keep = short, 1 // esc
 	case focusPrompt:
 		short = m.prompt.keys.ShortHelp()
 		full, keep = short, 1 // esc
 	default:
-		lesson := lk.actionHelp()
-		short = append(append([]key.Binding{}, lesson...), lk.Reveal, lk.Next, lk.Prev, g.Panel, g.Menu, lk.Hide, g.Help, g.Quit)
-		full = append(append([]key.Binding{}, lesson...), lk.Reveal, lk.Hide, lk.Next, lk.Prev, g.Menu, lk.Jump,
+		// the lesson's keys, with opening the panel and the menu before hiding a step, then ? and q
+		short = append(insertBeforeLast(lk.ShortHelp(), g.Panel, g.Menu), g.ShortHelp()...)
+		full = append(lk.actionHelp(), lk.Reveal, lk.Hide, lk.Next, lk.Prev, g.Menu, lk.Jump,
 			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, lk.Up, lk.Down, lk.PageUp, lk.PageDown, g.Help, g.Quit)
 	}
 	w := m.width - 2
 	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, keep, w), full: packFull(full, w)}))
+}
+
+// insertBeforeLast returns bs with more inserted before its last binding.
+func insertBeforeLast(bs []key.Binding, more ...key.Binding) []key.Binding {
+	return slices.Insert(bs, len(bs)-1, more...)
 }
 
 // compose renders the frame: header, body (the lesson, the menu or the

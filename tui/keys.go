@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -133,6 +134,17 @@ func (k PromptKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Confirm
 
 // FullHelp returns the prompt's bindings.
 func (k PromptKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// Every part of the screen's key map is a help.KeyMap.
+var (
+	_ help.KeyMap = GlobalKeyMap{}
+	_ help.KeyMap = LessonKeyMap{}
+	_ help.KeyMap = MenuKeyMap{}
+	_ help.KeyMap = PanelKeyMap{}
+	_ help.KeyMap = PromptKeyMap{}
+	_ help.KeyMap = QuizKeyMap{}
+	_ help.KeyMap = (*menu)(nil)
+)
 
 // bindingIndex returns the position of msg among the keys of b (0 for the
 // first), or -1: which of a binding's keys was pressed, such as the dot of
