@@ -16,6 +16,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -226,7 +227,7 @@ func loadNetworkFile(path string) (*mathcore.Network, error) {
 func readNetworkFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading network file: %w", err)
+		return nil, fmt.Errorf("reading network file: %w", withoutPath(err))
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > mathcore.MaxFileSize {
@@ -251,7 +252,7 @@ func readNetworkFile(path string) ([]byte, error) {
 			return bytes.Join(chunks, nil), nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("reading network file: %w", err)
+			return nil, fmt.Errorf("reading network file: %w", withoutPath(err))
 		}
 	}
 }
@@ -271,4 +272,14 @@ func parseList(flag, s string, want int) ([]float64, error) {
 		v[i] = x
 	}
 	return v, nil
+}
+
+// withoutPath returns the cause of a file error without the path that os
+// puts in front of it: loadNetworkFile names the file once, itself.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"nnmath/export"
 	"nnmath/mathcore"
 	"nnmath/numtext"
 )
@@ -17,7 +19,7 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	var nf networkFlags
 	nf.add(fs, true)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
-	chains := fs.Bool("chains", false, fmt.Sprintf("with --json, write chains even for a network of more than %d weights and biases", maxDefaultChainParams))
+	chains := fs.Bool("chains", false, fmt.Sprintf("with --json, write chains even for a network of more than %d weights and biases", export.MaxListedParams))
 	digits := fs.Int("digits", 4, "decimals to print (0..10)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -38,7 +40,7 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	t := mathcore.NewTrace(n)
 	t.Compute(n)
 	if *asJSON {
-		if err := writeTraceJSON(stdout, n, t, *chains || len(n.Params()) <= maxDefaultChainParams); err != nil {
+		if err := writeTraceJSON(stdout, n, t, *chains || n.ParamCount() <= export.MaxListedParams); err != nil {
 			fmt.Fprintf(stderr, "nnmath trace: %v\n", err)
 			return exitFail
 		}
@@ -47,10 +49,6 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 	writeTrace(stdout, n, t, *digits)
 	return exitOK
 }
-
-// maxDefaultChainParams is the most weights and biases a network may have
-// for trace --json to write its chains without --chains.
-const maxDefaultChainParams = 10000
 
 // traceHead is the start of the --json form of a trace: the network.
 type traceHead struct {
@@ -124,7 +122,11 @@ func writeTraceJSON(w io.Writer, n *mathcore.Network, t *mathcore.Trace, withCha
 // chainJSON returns the --json form of the chain of p.
 func chainJSON(n *mathcore.Network, t *mathcore.Trace, p mathcore.Param) traceChain {
 	c := t.Chain(n, p)
-	tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: json.Number(mathcore.PathCountDecimal(n.Sizes, c.Layer)), Gradient: c.Gradient, New: c.New}
+	count := strconv.Itoa(c.PathCount)
+	if c.PathCountOverflow {
+		count = mathcore.PathCountDecimal(n.Sizes, c.Layer)
+	}
+	tc := traceChain{Param: n.ParamLabel(p), Value: c.Old, PathCount: json.Number(count), Gradient: c.Gradient, New: c.New}
 	syms := layerSymbols(n, c)
 	tc.LayerByLayer = []traceFact{{syms[0], c.DOut}, {syms[1], c.DAct}, {syms[2], c.Local}}
 	for _, path := range c.Paths {

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"nnmath/export"
 	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
@@ -264,7 +265,7 @@ func fifo(t *testing.T, write func(w *os.File)) string {
 
 // TestTraceJSONWide checks that path_count is exact past 2^53 and past
 // int64, that chains are left out of a network of more than
-// maxDefaultChainParams parameters unless --chains asks for them, and that
+// export.MaxListedParams parameters unless --chains asks for them, and that
 // the streamed JSON is the same either way.
 func TestTraceJSONWide(t *testing.T) {
 	sizes := make([]int, mathcore.MaxLayers)
@@ -286,7 +287,7 @@ func TestTraceJSONWide(t *testing.T) {
 		return doc
 	}
 	plain, full := decode(), decode("--chains")
-	if _, ok := plain["chains"]; ok || len(n.Params()) <= maxDefaultChainParams {
+	if _, ok := plain["chains"]; ok || len(n.Params()) <= export.MaxListedParams {
 		t.Errorf("chains written for %d parameters without --chains", len(n.Params()))
 	}
 	for k, v := range plain {

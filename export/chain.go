@@ -127,9 +127,6 @@ func (s *solution) chainIntro(c mathcore.Chain) inline {
 	switch {
 	case c.Paths == nil:
 		count := []span{text(what + ". It reaches the outputs along " + itoa(c.PathCount) + " paths, too many to list, so the chain uses ")}
-		if !c.PathCountOverflow && c.PathCount <= mathcore.MaxChainPaths {
-			count = []span{text(what + ". It reaches the outputs along " + itoa(c.PathCount) + " paths; in a network this large the chain uses ")}
-		}
 		if c.PathCountOverflow || c.PathCount >= numtext.LargeCount {
 			count = []span{text(what + ". It reaches the outputs along "), tex(pathCount(n, c)),
 				text(" paths, too many to list, so the chain uses ")}

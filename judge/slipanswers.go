@@ -2,6 +2,7 @@ package judge
 
 import (
 	"math"
+	"slices"
 
 	"nnmath/mathcore"
 	"nnmath/numtext"
@@ -68,7 +69,7 @@ func (c *slipCtx) mseFactor(site) []candidate {
 	var cs []candidate
 	var seen []float64
 	for _, lf := range lossFactors(n) {
-		if lf.f == exact.f || containsFloat(seen, lf.f) {
+		if lf.f == exact.f || slices.Contains(seen, lf.f) {
 			continue
 		}
 		seen = append(seen, lf.f)
@@ -81,15 +82,6 @@ func (c *slipCtx) mseFactor(site) []candidate {
 		cs = append(cs, c.cand(v.value(c.q), what, c.outputSteps(func(k int) float64 { return v.dOut[c.L][k] })...)...)
 	}
 	return cs
-}
-
-func containsFloat(xs []float64, x float64) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // swappedIndices uses the weight of the edge j -> k for k -> j in one

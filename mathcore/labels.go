@@ -48,6 +48,19 @@ func (n *Network) Params() []Param {
 	return ps
 }
 
+// ParamCount returns how many weights and biases n has, len(n.Params())
+// without listing them.
+func (n *Network) ParamCount() int {
+	c := 0
+	for l := range n.Weights {
+		c += n.Sizes[l] * n.Sizes[l+1]
+	}
+	for _, b := range n.Biases {
+		c += len(b)
+	}
+	return c
+}
+
 // Number returns the 1-based number in p's label: 9 for w9, 1 for b1.
 func (n *Network) Number(p Param) int {
 	k := 0

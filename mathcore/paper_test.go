@@ -180,3 +180,14 @@ func TestHasPaperShape(t *testing.T) {
 		t.Error("a network with biases still has the paper's shape")
 	}
 }
+
+// TestParamCount counts the weights and biases as Params lists them.
+func TestParamCount(t *testing.T) {
+	biased := Paper()
+	biased.Biases = [][]float64{{0, 0}, {0}}
+	for _, n := range []*Network{Paper(), biased} {
+		if got, want := n.ParamCount(), len(n.Params()); got != want {
+			t.Errorf("ParamCount %d, want %d", got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package paper
 
 import (
+	"slices"
 	"strconv"
 
 	"nnmath/mathcore"
@@ -86,29 +87,30 @@ type Value struct {
 // (mathcore.Paper()), in the order the computation meets them. Where the
 // paper printed a quantity twice with different values, both are listed.
 // The result is the caller's to keep.
-func Values() []Value {
-	return []Value{
-		{"net_h1", 0.376, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Net[1][0] }},
-		{"out_h1", 0.407, ForwardPass, SigmoidSign, "", func(t *mathcore.Trace) float64 { return t.Out[1][0] }},
-		{"net_h2", 0.1766, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Net[1][1] }},
-		{"out_h2", 0.455, ForwardPass, SigmoidSign, "", func(t *mathcore.Trace) float64 { return t.Out[1][1] }},
-		{"out", 0.64, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Out[2][0] }},
-		{"dJ/dout", -0.36, OutputChain, DJdoutSign, "", func(t *mathcore.Trace) float64 { return t.DOut[2][0] }},
-		{"dout/dnet_o", 0.2306, OutputChain, TwoWays, "", func(t *mathcore.Trace) float64 { return t.DAct[2][0] }},
-		{"dout/dnet_o", 0.2304, HiddenChain, TwoWays, "", func(t *mathcore.Trace) float64 { return t.DAct[2][0] }},
-		{"dJ/dw9", -0.033, OutputChain, Carried, "out_h1", func(t *mathcore.Trace) float64 { return t.GradW[1][0][0] }},
-		{"w9_new", 0.603, OutputChain, Carried, "dJ/dw9", func(t *mathcore.Trace) float64 { return t.NewW[1][0][0] }},
-		{"dout_h1/dnet_h1", 0.241, HiddenChain, Rounded, "", func(t *mathcore.Trace) float64 { return t.DAct[1][0] }},
-		{"dJ/dw1", -0.016, HiddenChain, DJdoutMinusOne, "", func(t *mathcore.Trace) float64 { return t.GradW[0][0][0] }},
-		{"w1_new", 0.4016, HiddenChain, Carried, "dJ/dw1", func(t *mathcore.Trace) float64 { return t.NewW[0][0][0] }},
-	}
+func Values() []Value { return slices.Clone(values) }
+
+// values is the table Values copies and the lookups read.
+var values = []Value{
+	{"net_h1", 0.376, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Net[1][0] }},
+	{"out_h1", 0.407, ForwardPass, SigmoidSign, "", func(t *mathcore.Trace) float64 { return t.Out[1][0] }},
+	{"net_h2", 0.1766, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Net[1][1] }},
+	{"out_h2", 0.455, ForwardPass, SigmoidSign, "", func(t *mathcore.Trace) float64 { return t.Out[1][1] }},
+	{"out", 0.64, ForwardPass, Rounded, "", func(t *mathcore.Trace) float64 { return t.Out[2][0] }},
+	{"dJ/dout", -0.36, OutputChain, DJdoutSign, "", func(t *mathcore.Trace) float64 { return t.DOut[2][0] }},
+	{"dout/dnet_o", 0.2306, OutputChain, TwoWays, "", func(t *mathcore.Trace) float64 { return t.DAct[2][0] }},
+	{"dout/dnet_o", 0.2304, HiddenChain, TwoWays, "", func(t *mathcore.Trace) float64 { return t.DAct[2][0] }},
+	{"dJ/dw9", -0.033, OutputChain, Carried, "out_h1", func(t *mathcore.Trace) float64 { return t.GradW[1][0][0] }},
+	{"w9_new", 0.603, OutputChain, Carried, "dJ/dw9", func(t *mathcore.Trace) float64 { return t.NewW[1][0][0] }},
+	{"dout_h1/dnet_h1", 0.241, HiddenChain, Rounded, "", func(t *mathcore.Trace) float64 { return t.DAct[1][0] }},
+	{"dJ/dw1", -0.016, HiddenChain, DJdoutMinusOne, "", func(t *mathcore.Trace) float64 { return t.GradW[0][0][0] }},
+	{"w1_new", 0.4016, HiddenChain, Carried, "dJ/dw1", func(t *mathcore.Trace) float64 { return t.NewW[0][0][0] }},
 }
 
 // Printed returns every number the paper printed for quantity q, in the
 // order it printed them; nil when it printed none.
 func Printed(q string) []float64 {
 	var v []float64
-	for _, p := range Values() {
+	for _, p := range values {
 		if p.Quantity == q {
 			v = append(v, p.Printed)
 		}
@@ -126,7 +128,7 @@ func First(q string) (float64, bool) {
 // Find returns the first entry of the table for quantity q, and whether
 // there is one.
 func Find(q string) (Value, bool) {
-	for _, p := range Values() {
+	for _, p := range values {
 		if p.Quantity == q {
 			return p, true
 		}
