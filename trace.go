@@ -286,7 +286,7 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 	}
 	fmt.Fprintf(w, "\nLoss  J = %s · [%s] = %s\n", scale, strings.Join(diffs, " + "), f(t.Loss))
 
-	fmt.Fprintln(w, "\nBackward pass and update (new = old - eta · gradient)")
+	fmt.Fprintln(w, "\nBackward pass and update (new = old - η · gradient)")
 	// Every row has every cell, so that the columns hold over the whole
 	// table; the padding this leaves at the ends of lines is trimmed.
 	var table strings.Builder
