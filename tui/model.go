@@ -35,6 +35,9 @@ type Model struct {
 	session *lessons.Session
 	path    string // the file the network came from, "" for the paper's
 
+	history    string     // the quiz history file, "" for the user's state directory
+	quizSource QuizSource // the menu's quiz, nil for fresh questions
+
 	keys   GlobalKeyMap
 	styles Styles
 	isDark bool
@@ -133,6 +136,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status, m.statusErr = msg.text, msg.isErr
 		return nil
+	case EndMsg:
+		return m.end()
 	}
 	if cmd, ok := m.updateQuizMsg(msg); ok {
 		return cmd
