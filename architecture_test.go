@@ -23,6 +23,7 @@ var layers = map[string]int{
 	"nnmath/tui":              4,
 	"nnmath/classroom":        4,
 	"nnmath/server":           5,
+	"nnmath/classreport":      5,
 	"nnmath":                  6,
 }
 

@@ -53,6 +53,7 @@ func commands() []command {
 		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
 		{"quiz", "take a quiz: compute values by hand, get the slip named (--stats)", runQuiz},
 		{"serve", "serve the tutor to a class over SSH", runServe},
+		{"class", "report on a class served by nnmath serve: answers, slips, questions missed", runClass},
 	}
 }
 

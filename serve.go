@@ -64,6 +64,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	// ctrl+c also stops a program the log is piped to (nnmath serve | tee
+	// log): writing the log then fails instead of killing the server before
+	// it has ended every session.
+	signal.Ignore(syscall.SIGPIPE)
 	port := ln.Addr().(*net.TCPAddr).Port
 	fmt.Fprintf(stdout, "nnmath serve: listening on %s, class directory %s\n", ln.Addr(), *dir)
 	fmt.Fprintf(stdout, "Students connect with:  ssh -t -p %d HOST\n", port)
@@ -73,6 +77,6 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath serve: %v\n", err)
 		return exitFail
 	}
-	fmt.Fprintln(stdout, "nnmath serve: stopped.")
+	fmt.Fprintln(stdout, "\nnnmath serve: every session ended; stopped.")
 	return exitOK
 }

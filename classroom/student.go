@@ -131,3 +131,12 @@ func readStudent(path string) (Student, error) {
 
 // isNotExist reports whether err says a file is missing.
 func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// Seen reports whether s has connected before.
+func (d Dir) Seen(s Student) (bool, error) {
+	_, err := readStudent(filepath.Join(d.folder(s.ID()), studentFile))
+	if isNotExist(err) {
+		return false, nil
+	}
+	return err == nil, err
+}

@@ -203,7 +203,7 @@ func TestHistorySurvivesRestart(t *testing.T) {
 		t.Errorf("the host key changed over a restart: %s, then %s", host, got)
 	}
 	st = connect(t, again.addr, "alice", key, true)
-	st.waitFor(t, 5*time.Second, "Overview")
+	st.waitFor(t, 5*time.Second, "Welcome back, alice.", "So far: 2 questions answered, 1 correct.", "Overview")
 	st.send(t, "q")
 	st.exit(t)
 	members, problems, err := classroom.Read(dir)

@@ -11,6 +11,7 @@ import (
 
 	"nnmath/classroom"
 	"nnmath/mathcore"
+	"nnmath/quiz"
 	"nnmath/tui"
 )
 
@@ -58,6 +59,7 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	defer s.leave(l)
 	start := time.Now()
+	before, _ := s.dir.Seen(st)
 	st, err := s.dir.Enroll(st, start)
 	if err != nil {
 		s.cfg.Log.Error("enroll", "fingerprint", st.Fingerprint, "name", st.Name, "err", err.Error())
@@ -67,7 +69,7 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	s.cfg.Log.Info("connect", "fingerprint", st.Fingerprint, "name", st.Name, "remote", addr(sess.RemoteAddr()),
 		"term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height, "sessions", s.count())
-	wish.Printf(sess, "%s\n", s.welcome(st))
+	wish.Printf(sess, "%s\n", s.welcome(st, before, s.progress(st)))
 
 	reason := s.run(sess, l, st, winch)
 
@@ -173,12 +175,39 @@ func (s *Server) leave(l *liveSession) {
 	s.sessions.Done()
 }
 
-// welcome is the line a student reads on connecting.
-func (s *Server) welcome(st classroom.Student) string {
-	if st.Fingerprint == "" {
-		return fmt.Sprintf("Welcome, %s. Your answers are kept under this name.", st.Name)
+// welcome is the line a student reads on connecting: whom the server
+// knows them as and, when they have been here before, their progress.
+func (s *Server) welcome(st classroom.Student, before bool, progress string) string {
+	hello := "Welcome, " + st.Name + "."
+	if before {
+		hello = "Welcome back, " + st.Name + "."
 	}
-	return fmt.Sprintf("Welcome, %s. Your key is %s; your answers are kept under it.", st.Name, st.Fingerprint)
+	if st.Fingerprint == "" {
+		hello += " Your answers are kept under this name."
+	} else {
+		hello += " Your key is " + st.Fingerprint + "; your answers are kept under it."
+	}
+	if progress != "" {
+		hello += " " + progress
+	}
+	return hello
+}
+
+// progress sums up the quiz answers st has given so far, or "" for none.
+func (s *Server) progress(st classroom.Student) string {
+	records, _, err := quiz.ReadHistory(s.dir.HistoryPath(st.ID()))
+	if err != nil || len(records) == 0 {
+		return ""
+	}
+	sum := quiz.Summarize(records)
+	return fmt.Sprintf("So far: %d question%s answered, %d correct.", sum.Answered, plural(sum.Answered), sum.Correct)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // status is the tutor's first status line for st.
