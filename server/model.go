@@ -19,7 +19,7 @@ type idleCheckMsg struct{}
 // the connection, ends the session and restores the terminal), and when
 // the server asks, and remembers why.
 type sessionModel struct {
-	tutor tea.Model
+	tutor *tui.Model    // by pointer: the tutor is a large value, and messages are many
 	idle  time.Duration // 0: never
 	// alarm sends idleCheckMsg after a duration. It is a timer the session
 	// owns and stops when it ends, not a tea.Tick, whose goroutine would
@@ -32,7 +32,7 @@ type sessionModel struct {
 // newSessionModel returns tutor with the idle limit idle, whose first
 // check alarm is already set to send.
 func newSessionModel(tutor tui.Model, idle time.Duration, alarm func(time.Duration)) sessionModel {
-	return sessionModel{tutor: tutor, idle: idle, alarm: alarm, last: time.Now()}
+	return sessionModel{tutor: &tutor, idle: idle, alarm: alarm, last: time.Now()}
 }
 
 // Init starts the tutor.
@@ -64,9 +64,7 @@ func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case endMsg:
 		return m.end(msg.reason)
 	}
-	var cmd tea.Cmd
-	m.tutor, cmd = m.tutor.Update(msg)
-	return m, cmd
+	return m, m.tutor.Handle(msg)
 }
 
 // end asks the tutor to end (it waits for a quiz answer being saved) and
@@ -75,9 +73,7 @@ func (m sessionModel) end(reason string) (tea.Model, tea.Cmd) {
 	if m.reason == "" {
 		m.reason = reason
 	}
-	var cmd tea.Cmd
-	m.tutor, cmd = m.tutor.Update(tui.EndMsg{})
-	return m, cmd
+	return m, m.tutor.Handle(tui.EndMsg{})
 }
 
 // View is the tutor's.

@@ -97,12 +97,20 @@ func (m Model) Init() tea.Cmd {
 // Update handles a message and returns the updated model, with its frame
 // composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.Handle(msg)
+	return m, cmd
+}
+
+// Handle is Update in place, for a program that keeps the tutor by
+// pointer inside a model of its own (the SSH server does): the tutor is a
+// large value, and Update returns a copy of it for every message.
+func (m *Model) Handle(msg tea.Msg) tea.Cmd {
 	cmd := m.update(msg)
 	if !m.tooSmall() && m.focus != focusQuiz {
 		m.layoutFrame() // once, with the lesson, the status and the help as they now are
 	}
 	m.frame = m.compose()
-	return m, cmd
+	return cmd
 }
 
 // update handles the messages that concern the whole tutor, and passes
