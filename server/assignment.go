@@ -29,7 +29,7 @@ const maxAssignmentSize = 1 << 20
 // or, instead of "quiz", a list of the quantities to compute, asked in
 // order:
 //
-//	"questions": ["out_h1", "J", "dJ/dw9", "w9'"]
+//	"questions": ["out_h1", "J", "dJ/dw9", "w9_new"]
 //
 // "network" is a network file (the format of `nnmath --net`), relative to
 // the assignment file; without it the paper's network is used. "quiz"
