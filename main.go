@@ -52,6 +52,7 @@ func commands() []command {
 		{"check", "check one hand-computed value and name the slip (--json, --list)", runCheck},
 		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
 		{"quiz", "take a quiz: compute values by hand, get the slip named (--stats)", runQuiz},
+		{"worksheet", "write a printable exercise sheet, or its answer key (--answers)", runWorksheet},
 		{"serve", "serve the tutor to a class over SSH", runServe},
 		{"class", "report on a class served by nnmath serve: answers, slips, questions missed", runClass},
 	}
