@@ -94,7 +94,7 @@ func TestClassFull(t *testing.T) {
 	first := connect(t, ts.addr, "alice", newKey(t), true)
 	first.waitFor(t, 5*time.Second, "Overview")
 	second := connect(t, ts.addr, "bob", newKey(t), true)
-	second.waitFor(t, 5*time.Second, "nnmath: the class is full (1 students are connected); try again in a few minutes.")
+	second.waitFor(t, 5*time.Second, "nnmath: the class is full (1 student is connected); try again in a few minutes.")
 	if code := second.exit(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}

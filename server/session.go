@@ -57,7 +57,13 @@ func (s *Server) handle(sess ssh.Session) {
 		_ = sess.Exit(1)
 		return
 	}
-	defer s.leave(l)
+	defer s.sessions.Done() // once the session is logged: a shutdown waits for it
+	released := false       // the place is given back as soon as the tutor has ended
+	defer func() {
+		if !released {
+			s.release(l)
+		}
+	}()
 	start := time.Now()
 	before, _ := s.dir.Seen(st)
 	st, err := s.dir.Enroll(st, start)
@@ -72,6 +78,8 @@ func (s *Server) handle(sess ssh.Session) {
 	wish.Printf(sess, "%s\n", s.welcome(st, before, s.progress(st)))
 
 	reason := s.run(sess, l, st, winch)
+	s.release(l)
+	released = true
 
 	secs := time.Since(start).Seconds()
 	if reason != reasonLost {
@@ -150,7 +158,11 @@ func (s *Server) admit() (*liveSession, string) {
 	case s.closing:
 		return nil, "the server is shutting down; try again later"
 	case len(s.live) >= s.cfg.MaxSessions:
-		return nil, fmt.Sprintf("the class is full (%d students are connected); try again in a few minutes", len(s.live))
+		who := fmt.Sprintf("%d students are", len(s.live))
+		if len(s.live) == 1 {
+			who = "1 student is"
+		}
+		return nil, "the class is full (" + who + " connected); try again in a few minutes"
 	}
 	l := &liveSession{}
 	s.live[l] = struct{}{}
@@ -167,12 +179,11 @@ func (s *Server) register(l *liveSession, p *tea.Program) bool {
 	return !s.closing
 }
 
-// leave frees l's place.
-func (s *Server) leave(l *liveSession) {
+// release frees l's place.
+func (s *Server) release(l *liveSession) {
 	s.mu.Lock()
 	delete(s.live, l)
 	s.mu.Unlock()
-	s.sessions.Done()
 }
 
 // welcome is the line a student reads on connecting: whom the server
