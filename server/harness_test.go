@@ -133,6 +133,7 @@ type student struct {
 	out    *syncBuffer
 	errs   *syncBuffer
 	waited chan error // Wait's result, once the session ends
+	mark   int        // waitFor looks at the output from this byte on
 }
 
 // connect opens a session as user with key; with pty it asks for an
@@ -185,7 +186,7 @@ func (st *student) waitFor(t testing.TB, timeout time.Duration, want ...string) 
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		all := st.out.String() + st.errs.String()
+		all := st.out.String()[st.mark:] + st.errs.String()
 		missing := ""
 		for _, w := range want {
 			if !strings.Contains(all, w) {

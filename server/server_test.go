@@ -274,3 +274,20 @@ func TestSessionsOwnTheirState(t *testing.T) {
 		t.Error("bob's decimals changed alice's screen")
 	}
 }
+
+func TestTheTutorFollowsTheWindow(t *testing.T) {
+	ts := startServer(t, Config{Idle: time.Minute})
+	st := connect(t, ts.addr, "alice", newKey(t), true)
+	st.waitFor(t, 5*time.Second, "Overview")
+	st.mark = st.out.Len() // wait for what follows the first frame
+	if err := st.sess.WindowChange(12, 50); err != nil {
+		t.Fatal(err)
+	}
+	st.waitFor(t, 5*time.Second, "Make the terminal larger")
+	if err := st.sess.WindowChange(40, 120); err != nil {
+		t.Fatal(err)
+	}
+	st.waitFor(t, 5*time.Second, "Overview")
+	st.send(t, "n") // the tutor takes keys again at a usable size
+	st.waitFor(t, 5*time.Second, "A die face as a vector")
+}
