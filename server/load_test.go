@@ -206,8 +206,12 @@ func TestLoad(t *testing.T) {
 	perSession := float64(rss50-rss0) / loadSessions
 	t.Logf("%d sessions: %.1f MB resident, %.2f MB per session above the idle server", n, mb(rss50), perSession/(1<<20))
 
+	cpu0, at0 := cpuTime(srv), time.Now()
+	time.Sleep(2 * time.Second)
+	t.Logf("%d idle sessions use %.1f%% of a core", loadSessions, 100*(cpuTime(srv)-cpu0).Seconds()/time.Since(at0).Seconds())
+
 	interval := time.Second * loadSessions / keysPerSec
-	start := time.Now()
+	start, cpuKeys := time.Now(), cpuTime(srv)
 	for i, st := range clients {
 		wg.Add(1)
 		go func() {
@@ -235,6 +239,7 @@ func TestLoad(t *testing.T) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	t.Logf("the server used %.0f%% of a core while the keys were typed", 100*(cpuTime(srv)-cpuKeys).Seconds()/elapsed.Seconds())
 	var all []time.Duration
 	for _, r := range rtts {
 		all = append(all, r...)
@@ -360,6 +365,18 @@ func drain(frames chunkWriter) {
 			return
 		}
 	}
+}
+
+// cpuTime returns the CPU time the server process has used.
+func cpuTime(c *child) time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", c.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+2:]))
+	utime, _ := strconv.ParseInt(f[11], 10, 64) // fields 14 and 15 of stat, counted after the command
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * time.Second / 100 // clock ticks of 1/100 s
 }
 
 // loadAverage returns the one-minute load average (0 when unknown): the
