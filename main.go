@@ -90,7 +90,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
 	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
 }
