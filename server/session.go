@@ -96,10 +96,13 @@ func (s *Server) handle(sess ssh.Session) {
 
 // run runs the tutor of student st until it ends, and returns why.
 func (s *Server) run(sess ssh.Session, l *liveSession, st classroom.Student, winch <-chan ssh.Window) string {
-	m := tui.New(mathcore.Paper()).WithoutFiles().WithHistory(s.dir.HistoryPath(st.ID())).WithStatus(status(st, s.cfg.Assignment))
-	if a := s.cfg.Assignment; a != nil {
-		m = tui.New(a.Network).WithoutFiles().WithHistory(s.dir.HistoryPath(st.ID())).
-			WithQuiz(a.Questions).WithStatus(status(st, a))
+	net, a := mathcore.Paper(), s.cfg.Assignment
+	if a != nil {
+		net = a.Network // tui.New works on its own copy
+	}
+	m := tui.New(net).WithoutFiles().WithHistory(s.dir.HistoryPath(st.ID())).WithStatus(status(st, a))
+	if a != nil {
+		m = m.WithQuiz(a.Questions)
 	}
 	pty, _, _ := sess.Pty()
 	var alarm *time.Timer // set before the program runs, so before rearm is called
