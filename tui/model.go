@@ -52,12 +52,13 @@ type Model struct {
 	quiz          QuizModel
 	wait          quitWait // quit once the quiz's last answer is saved
 
-	status    string // what just happened, shown above the help bar
-	statusErr bool   // the status is an error
-	header    string // rebuilt in Update
-	statusBar string // the status lines, rebuilt in Update
-	helpBar   string // the help bar, rebuilt in Update
-	frame     string // the whole screen, composed at the end of Update
+	status    string                     // what just happened, shown above the help bar
+	statusErr bool                       // the status is an error
+	header    string                     // rebuilt in Update
+	statusBar string                     // the status lines, rebuilt in Update
+	helpBar   string                     // the help bar, rebuilt in Update
+	helpMemo  struct{ key, text string } // the last help bar drawn and what it was drawn from
+	frame     string                     // the whole screen, composed at the end of Update
 }
 
 // New returns the tutor on network n, which must be valid.
