@@ -22,6 +22,7 @@ var layers = map[string]int{
 	"nnmath/atomicfile":       3,
 	"nnmath/tui":              4,
 	"nnmath/classroom":        4,
+	"nnmath/plain":            4,
 	"nnmath/server":           5,
 	"nnmath/classreport":      5,
 	"nnmath":                  6,

@@ -6,12 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"nnmath/judge"
 	"nnmath/numtext"
+	"nnmath/plain"
 )
 
 const checkSynopsis = "check [--net FILE] [--tolerance X] [--json] [--list] QUANTITY VALUE"
@@ -82,7 +82,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return fail("%v", err)
 		}
 	} else {
-		writeCheck(stdout, j, res)
+		plain.WriteCheck(stdout, j, res) // the plain quiz grades in the same words
 	}
 	if res.Verdict == judge.Correct {
 		return exitOK
@@ -164,31 +164,6 @@ func plusZero(x float64) float64 {
 	return x
 }
 
-// writeCheck prints the verdict, the explanation and, for an answer that is
-// not correct, the worked chain with the answer beside the exact value.
-func writeCheck(w io.Writer, j *judge.Judge, r judge.Result) {
-	fmt.Fprintf(w, "%s = %s: %s\n", r.Quantity.Name, strconv.FormatFloat(r.Answer, 'g', -1, 64), r.Verdict)
-	fmt.Fprintln(w, wrapText(r.Explanation, 78))
-	if r.Verdict == judge.Correct {
-		return
-	}
-	wk := j.Chain(r.Quantity, r.Answer, nil)
-	fmt.Fprintln(w, "\nWorked chain")
-	fmt.Fprintln(w, "  "+wk.Formula)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for k, path := range wk.Paths {
-		for i, s := range path {
-			lead := "    "
-			if wk.Sum && len(wk.Paths) > 1 && i == 0 {
-				lead = fmt.Sprintf("  %d ", k+1)
-			}
-			fmt.Fprintf(tw, "%s%s\t%s\n", lead, s.Symbol, numtext.FormatSig(s.Exact, 4))
-		}
-	}
-	fmt.Fprintf(tw, "  = %s\t%s\tyours %s\n", r.Quantity.Name, numtext.FormatSig(r.Exact, 4), strconv.FormatFloat(r.Answer, 'g', -1, 64))
-	tw.Flush()
-}
-
 // writeQuantityList prints every quantity of the network by topic, values hidden.
 func writeQuantityList(stdout, stderr io.Writer, j *judge.Judge, asJSON bool) int {
 	qs := j.Quantities()
@@ -224,23 +199,4 @@ func writeQuantityList(stdout, stderr io.Writer, j *judge.Judge, asJSON bool) in
 	}
 	tw.Flush()
 	return exitOK
-}
-
-// wrapText breaks s into lines of at most width columns at spaces.
-func wrapText(s string, width int) string {
-	var b strings.Builder
-	col := 0
-	for _, word := range strings.Fields(s) {
-		n := len([]rune(word))
-		if col > 0 && col+1+n > width {
-			b.WriteByte('\n')
-			col = 0
-		} else if col > 0 {
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(word)
-		col += n
-	}
-	return b.String()
 }

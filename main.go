@@ -60,7 +60,7 @@ func commands() []command {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		return runTutor(args, stderr)
+		return runTutor(args, stdout, stderr)
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
@@ -79,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if strings.HasPrefix(args[0], "-") {
-		return runTutor(args, stderr)
+		return runTutor(args, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "nnmath: unknown command %q\n\n", args[0])
 	usage(stderr)
@@ -88,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
-	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
+	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE] [--plain] open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}

@@ -10,11 +10,12 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/plain"
 	"nnmath/quiz"
 	"nnmath/tui"
 )
 
-const quizSynopsis = "quiz [--seed N] [--net FILE] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats]"
+const quizSynopsis = "quiz [--seed N] [--net FILE] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats] [--plain]"
 
 // quizOptions are the parsed flags of nnmath quiz.
 type quizOptions struct {
@@ -25,6 +26,7 @@ type quizOptions struct {
 	topics  string
 	noSave  bool
 	stats   bool
+	plain   bool
 }
 
 // parseQuizFlags parses the flags of nnmath quiz. It returns the exit
@@ -41,6 +43,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 		nonEmpty(&topics, "one or more of forward, loss, gradients, update"))
 	noSave := fs.Bool("no-save", false, "do not append the results to the history")
 	stats := fs.Bool("stats", false, "print a summary of the history and exit")
+	plainFlag := fs.Bool("plain", false, "plain text, a question a line: answers are read line by line, as from a pipe (the default when standard input or output is not a terminal, or TERM=dumb)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return quizOptions{}, code
 	}
@@ -51,7 +54,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	if fs.NArg() > 0 {
 		return fail("unexpected argument %q\nUsage: nnmath %s", fs.Arg(0), quizSynopsis)
 	}
-	o := quizOptions{count: *count, topics: topics, noSave: *noSave, stats: *stats}
+	o := quizOptions{count: *count, topics: topics, noSave: *noSave, stats: *stats, plain: *plainFlag}
 	if *seedText == "" {
 		o.seed = uint64(time.Now().UnixNano())
 	} else {
@@ -96,6 +99,9 @@ func runQuiz(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
 		return exitUsage
+	}
+	if wantsPlain(o.plain) {
+		return runPlainQuiz(quiz.NewSession(questions, o.seed, nil), o, stdout, stderr)
 	}
 	res, err := tui.RunQuiz(tui.QuizOptions{Session: quiz.NewSession(questions, o.seed, nil), NoSave: o.noSave})
 	if err != nil {
@@ -170,4 +176,26 @@ func pluralS(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// runPlainQuiz runs the quiz in plain text on standard input and output.
+func runPlainQuiz(s *quiz.Session, o quizOptions, stdout, stderr io.Writer) int {
+	var save func(quiz.Record) error
+	if !o.noSave {
+		path, err := quiz.HistoryPath()
+		if err != nil {
+			fmt.Fprintf(stderr, "nnmath quiz: results not saved: %s\n", withoutPackage(err))
+		} else {
+			save = func(r quiz.Record) error { return quiz.AppendHistory(path, []quiz.Record{r}) }
+		}
+	}
+	q := plain.NewQuiz(s, save)
+	if err := runPlain(q, stdout); err != nil {
+		fmt.Fprintf(stderr, "nnmath quiz: %v\n", err)
+		return exitFail
+	}
+	if err := q.SaveErr(); err != nil {
+		fmt.Fprintf(stderr, "nnmath quiz: results not saved: %s\n", withoutPackage(err))
+	}
+	return exitOK
 }

@@ -3,18 +3,16 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-
-	"github.com/charmbracelet/x/term"
 
 	"nnmath/tui"
 )
 
-// runTutor opens the full-screen tutor.
-func runTutor(args []string, stderr io.Writer) int {
-	fs := newFlagSet("[--net FILE]", "[--net FILE]", stderr)
+// runTutor opens the full-screen tutor, or the plain one.
+func runTutor(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("[--net FILE]", "[--net FILE] [--plain]", stderr)
 	var nf networkFlags
 	nf.add(fs, false)
+	plainFlag := fs.Bool("plain", false, "plain text, a line at a time: for a screen reader, a pipe or a script (the default when standard input or output is not a terminal, or TERM=dumb)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -27,9 +25,8 @@ func runTutor(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)
 		return exitUsage
 	}
-	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		fmt.Fprintln(stderr, "nnmath: the tutor needs a terminal (to read the lessons as plain text, run \"nnmath print\")")
-		return exitUsage
+	if wantsPlain(*plainFlag) {
+		return runPlainTutor(n, stdout, stderr)
 	}
 	if err := tui.Run(n, nf.net); err != nil {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)

@@ -163,7 +163,7 @@ func (s *Server) endAll() {
 	s.closing = true
 	live := make([]*liveSession, 0, len(s.live))
 	for l := range s.live {
-		if l.program != nil {
+		if l.started() {
 			live = append(live, l)
 		}
 	}

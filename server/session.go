@@ -27,10 +27,18 @@ const (
 // (set and read under the server's lock).
 type liveSession struct {
 	program *tea.Program
+	stop    func(reason string) // a plain tutor's end (no terminal), instead of a program
 }
+
+// started reports whether the tutor runs, so that end reaches it.
+func (l *liveSession) started() bool { return l.program != nil || l.stop != nil }
 
 // end asks the tutor to end, saying why.
 func (l *liveSession) end(reason string) {
+	if l.stop != nil {
+		l.stop(reason)
+		return
+	}
 	go l.program.Send(endMsg{reason: reason}) // Send returns once the program takes it or has ended
 }
 
@@ -43,13 +51,7 @@ func (s *Server) handle(sess ssh.Session) {
 		_ = sess.Exit(1)
 		return
 	}
-	pty, winch, ok := sess.Pty()
-	if !ok {
-		s.refuse(sess.RemoteAddr(), st.Fingerprint, st.Name, "no terminal")
-		wish.Errorf(sess, "nnmath needs a terminal: connect with  %s\n", hint(sess))
-		_ = sess.Exit(1)
-		return
-	}
+	pty, winch, hasPty := sess.Pty() // without one (ssh -T), the plain tutor, line by line
 	l, why := s.admit()
 	if l == nil {
 		s.refuse(sess.RemoteAddr(), st.Fingerprint, st.Name, why)
@@ -77,7 +79,12 @@ func (s *Server) handle(sess ssh.Session) {
 		"term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height, "sessions", s.count())
 	wish.Printf(sess, "%s\n", s.welcome(st, before, s.progress(st)))
 
-	reason := s.run(sess, l, st, winch)
+	var reason string
+	if hasPty {
+		reason = s.run(sess, l, st, winch)
+	} else {
+		reason = s.runPlain(sess, l, st)
+	}
 	s.release(l)
 	released = true
 

@@ -1,0 +1,114 @@
+package plain
+
+import (
+	"fmt"
+	"strings"
+
+	"nnmath/lessons"
+)
+
+// actionWords is the command that does each lesson action in plain text.
+// The training lesson shows a whole run at once, so its speed has no
+// command; "train" runs it again from the network as it is.
+var actionWords = map[lessons.Action]string{
+	lessons.ToggleDot: "dot", lessons.NextFace: "face", lessons.PrevFace: "face back",
+	lessons.PointUp: "up", lessons.PointDown: "down", lessons.PointLeft: "left", lessons.PointRight: "right",
+	lessons.RaiseEta: "larger", lessons.LowerEta: "smaller",
+	lessons.PrevParam: "weight back", lessons.NextParam: "weight",
+	lessons.PrevSlip: "slip back", lessons.NextSlip: "slip", lessons.OpenSlip: "open",
+	lessons.PrevPixel: "pixel back", lessons.NextPixel: "pixel", lessons.Darken: "darker", lessons.Lighten: "lighter",
+	lessons.ApplyUpdate: "apply", lessons.UndoUpdate: "undo", lessons.ToggleTraining: "train",
+	lessons.RestoreStart: "reset",
+}
+
+// actionCommand names the command of action a for a hint in a lesson's
+// text: "“apply”"; "" for an action with no command.
+func actionCommand(a lessons.Action) string {
+	if w, ok := actionWords[a]; ok {
+		return "“" + w + "”"
+	}
+	return ""
+}
+
+// actions returns the commands of the current lesson's actions, with reset.
+func (t *Tutor) actions() []string {
+	var out []string
+	for _, a := range t.all[t.lesson].Actions {
+		if w, ok := actionWords[a]; ok {
+			if a == lessons.ToggleDot {
+				w = "dot a to g"
+			}
+			out = append(out, w)
+		}
+	}
+	return append(out, "reset")
+}
+
+// action returns the action of the current lesson whose command starts
+// with word ("weight" and "weight back" both start with "weight": the
+// rest of the line tells them apart in do).
+func (t *Tutor) action(word string) (lessons.Action, bool) {
+	if word == "reset" {
+		return lessons.RestoreStart, true
+	}
+	for _, a := range t.all[t.lesson].Actions {
+		if w, ok := actionWords[a]; ok && w == word {
+			return a, true
+		}
+	}
+	return 0, false
+}
+
+// do carries out action a with the rest of the line, and writes the page
+// as it is afterwards.
+func (t *Tutor) do(b *strings.Builder, a lessons.Action, rest string) {
+	arg := 0
+	switch {
+	case rest == "back":
+		if back, ok := backOf[a]; ok {
+			a = back
+		} else {
+			line(b, fmt.Sprintf("%q takes no %q.", actionWords[a], rest))
+			return
+		}
+	case a == lessons.ToggleDot:
+		if len(rest) != 1 || rest[0] < 'a' || rest[0] > 'g' {
+			line(b, "Name the dot, a to g: such as dot c.")
+			return
+		}
+		arg = int(rest[0] - 'a')
+	case rest != "":
+		line(b, fmt.Sprintf("%q takes nothing after it.", actionWords[a]))
+		return
+	}
+	switch a {
+	case lessons.OpenSlip:
+		id, steps := t.s.ShowSlip()
+		i, _ := lessons.Find(t.all, id)
+		t.lesson = i
+		t.build()
+		t.shown = min(steps, len(t.page.Steps))
+		t.writeLesson(b)
+		if t.shown > 0 {
+			writeStep(b, t.page, t.shown)
+		}
+		return
+	case lessons.ToggleTraining:
+		t.s.Training = lessons.TrainState{} // build runs it again, to the end
+		t.build()
+		t.again(b)
+		return
+	}
+	if err := t.s.Do(a, arg); err != nil {
+		line(b, fmt.Sprintf("Not done: %v.", err))
+		return
+	}
+	t.build()
+	t.again(b)
+}
+
+// backOf is the action that undoes the forward action of a pair.
+var backOf = map[lessons.Action]lessons.Action{
+	lessons.NextFace: lessons.PrevFace, lessons.NextParam: lessons.PrevParam,
+	lessons.NextSlip: lessons.PrevSlip, lessons.NextPixel: lessons.PrevPixel,
+}
