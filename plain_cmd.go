@@ -23,12 +23,17 @@ func wantsPlain(flagged bool) bool {
 		!term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd())
 }
 
-// plainRunOptions prompts a person at a keyboard, and not a script.
+// plainRunOptions prompts a person at a keyboard, and not a script, and
+// breaks lines at spaces to fit a terminal's width.
 func plainRunOptions() plain.RunOptions {
+	var o plain.RunOptions
 	if term.IsTerminal(os.Stdin.Fd()) {
-		return plain.RunOptions{Prompt: "> "}
+		o.Prompt = "> "
 	}
-	return plain.RunOptions{}
+	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w >= 20 {
+		o.Width = w - 1
+	}
+	return o
 }
 
 // runPlain runs d on standard input and output until it ends; an

@@ -197,5 +197,7 @@ func runPlainQuiz(s *quiz.Session, o quizOptions, stdout, stderr io.Writer) int 
 	if err := q.SaveErr(); err != nil {
 		fmt.Fprintf(stderr, "nnmath quiz: results not saved: %s\n", withoutPackage(err))
 	}
+	c, n := s.Score()
+	fmt.Fprintf(stdout, "Score: %d of %d correct (seed %d).\n", c, n, o.seed)
 	return exitOK
 }

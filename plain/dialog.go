@@ -37,6 +37,24 @@ type RunOptions struct {
 	Prompt string
 	// Idle ends the dialog after this long without a line; 0 never.
 	Idle time.Duration
+	// Width, when not 0, breaks a longer line at spaces (a terminal's
+	// width); 0 leaves each paragraph on one line, as a screen reader or a
+	// script reads it best.
+	Width int
+}
+
+// fit breaks each line of text longer than width at spaces.
+func fit(text string, width int) string {
+	if width <= 0 {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if len([]rune(l)) > width && strings.Contains(strings.TrimSpace(l), " ") {
+			lines[i] = Wrap(l, width)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Run writes d's start to w, then answers each line read from r, until
@@ -49,7 +67,7 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, d Dialog, o RunOptions) 
 	done := make(chan struct{})
 	defer close(done)
 	go readLines(r, lines, readErr, done)
-	if _, err := io.WriteString(w, d.Start()+o.Prompt); err != nil {
+	if _, err := io.WriteString(w, fit(d.Start(), o.Width)+o.Prompt); err != nil {
 		return EndInput, err
 	}
 	var idle <-chan time.Time
@@ -81,6 +99,7 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, d Dialog, o RunOptions) 
 				continue
 			}
 			out, quit := d.Line(line)
+			out = fit(out, o.Width)
 			if !quit {
 				out += o.Prompt
 			}

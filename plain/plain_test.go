@@ -109,7 +109,10 @@ func TestQuizIsGradedLikeCheck(t *testing.T) {
 		t.Errorf("%d records saved, want 1", len(saved))
 	}
 	out, done := say(t, q, "quit")
-	wantIn(t, out, "Quiz over. Score: 0 of 1 correct.")
+	wantIn(t, out, "Quiz over.")
+	if got := q.Score(); got != "Score: 0 of 1 correct." {
+		t.Errorf("Score() = %q", got)
+	}
 	if !done {
 		t.Error("quit did not end the quiz")
 	}
@@ -141,3 +144,15 @@ func TestRunReadsLinesUntilTheInputEnds(t *testing.T) {
 func formatSig(v float64) string { return strconv.FormatFloat(v, 'g', 6, 64) }
 
 func ioPipe() (*io.PipeReader, *io.PipeWriter) { return io.Pipe() }
+
+func TestFitBreaksLongLinesAtSpaces(t *testing.T) {
+	got := fit("short\n"+strings.Repeat("word ", 10)+"\n"+strings.Repeat("x", 30), 12)
+	for _, l := range strings.Split(got, "\n") {
+		if len(l) > 12 && strings.Contains(l, " ") {
+			t.Errorf("line %q is longer than 12", l)
+		}
+	}
+	if !strings.HasPrefix(got, "short\nword word\n") || !strings.HasSuffix(got, strings.Repeat("x", 30)) {
+		t.Errorf("fit = %q", got)
+	}
+}

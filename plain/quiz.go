@@ -114,10 +114,16 @@ func (q *Quiz) nextQuestion(b *strings.Builder) (string, bool) {
 	return b.String(), false
 }
 
-// writeEnd writes the score.
+// writeEnd says the quiz is over; the score is written by whoever
+// started it (it is also due when the input ends mid-quiz).
 func (q *Quiz) writeEnd(b *strings.Builder) {
+	line(b, "Quiz over.")
+}
+
+// Score is the quiz's score as a line: "Score: 3 of 5 correct."
+func (q *Quiz) Score() string {
 	c, n := q.s.Score()
-	line(b, fmt.Sprintf("Quiz over. Score: %d of %d correct.", c, n))
+	return fmt.Sprintf("Score: %d of %d correct.", c, n)
 }
 
 // writeQuestion writes the current question: what to find and the

@@ -67,6 +67,7 @@ func (t *Tutor) Line(text string) (string, bool) {
 		out, done := t.quiz.Line(text)
 		b.WriteString(out)
 		if done {
+			line(&b, t.quiz.Score())
 			t.quiz = nil
 			line(&b, "Back to the lessons.")
 			line(&b, "")
