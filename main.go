@@ -55,6 +55,7 @@ func commands() []command {
 		{"worksheet", "write a printable exercise sheet, or its answer key (--answers)", runWorksheet},
 		{"serve", "serve the tutor to a class over SSH", runServe},
 		{"class", "report on a class served by nnmath serve: answers, slips, questions missed", runClass},
+		{"completion", "print a shell's completion script (bash, zsh, fish)", runCompletion},
 	}
 }
 
@@ -63,9 +64,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runTutor(args, stdout, stderr)
 	}
 	switch args[0] {
-	case "help", "-h", "-help", "--help":
+	case "help":
+		return runHelp(args[1:], stdout, stderr)
+	case "-h", "-help", "--help":
 		usage(stdout)
 		return exitOK
+	case "__complete": // asked by the completion scripts
+		return runComplete(args[1:], stdout, stderr)
 	case "--version", "-version", "version":
 		fmt.Fprintln(stdout, "nnmath", version)
 		return exitOK
@@ -90,9 +95,9 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
 	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE] [--plain] open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
+	fmt.Fprintln(w, "\nRun \"nnmath help COMMAND\" (or \"nnmath COMMAND --help\") for a command's flags, \"nnmath help all\" for\nevery command's reference in one place, \"nnmath --version\" for the version.")
 }
 
 // asksHelp reports whether args ask for a command's help before any "--":
@@ -120,6 +125,7 @@ func asksHelp(args []string) bool {
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	catch(stderr, fs) // for completions and help topics (reference.go)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: nnmath %s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()

@@ -281,17 +281,12 @@ func (t *Tutor) startQuiz(b *strings.Builder) {
 // help lists the commands.
 func (t *Tutor) help(b *strings.Builder) {
 	line(b, "Commands:")
-	line(b, "  enter or next   the next step (after the last, the next lesson)")
-	line(b, "  back            the step before")
-	line(b, "  again           this step once more")
-	line(b, "  menu            the list of lessons")
-	line(b, "  a number        open that lesson, such as 5")
-	line(b, "  values          the inputs, weights, targets and learning rate")
-	line(b, "  set NAME VALUE  change one of them, such as: set w1 0.5")
-	if t.opts.Quiz != nil {
-		line(b, "  quiz            take a quiz")
+	for _, l := range strings.Split(strings.TrimRight(tutorCommands, "\n"), "\n") {
+		if t.opts.Quiz == nil && strings.HasPrefix(l, "  quiz ") {
+			continue
+		}
+		line(b, l)
 	}
-	line(b, "  quit            leave")
 	if acts := t.actions(); len(acts) > 0 {
 		line(b, "On this lesson: "+strings.Join(acts, ", ")+".")
 	}
