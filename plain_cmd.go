@@ -36,23 +36,37 @@ func plainRunOptions() plain.RunOptions {
 	return o
 }
 
+// plainQuizQuestions is the length of the plain tutor's quiz, as long as
+// the full-screen tutor's.
+const plainQuizQuestions = 10
+
 // runPlain runs d on standard input and output until it ends; an
-// interrupt (Ctrl+C) ends it too.
+// interrupt (Ctrl+C) ends it too. After a prompt that got no answer (the
+// end of the input, Ctrl+D) it ends the line.
 func runPlain(d plain.Dialog, stdout io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	_, err := plain.Run(ctx, os.Stdin, stdout, d, plainRunOptions())
+	o := plainRunOptions()
+	end, err := plain.Run(ctx, os.Stdin, stdout, d, o)
+	if err == nil && end != plain.EndQuit && o.Prompt != "" {
+		_, err = io.WriteString(stdout, "\n")
+	}
 	return err
 }
 
-// runPlainTutor runs the plain tutor on n, with a quiz of fresh networks
-// whose answers go to the history.
-func runPlainTutor(n *mathcore.Network, stdout, stderr io.Writer) int {
+// runPlainTutor runs the plain tutor on n, with a quiz whose answers go
+// to the history: on fresh networks, or on n when it was read from a file
+// (fromFile), as the full-screen tutor's menu does.
+func runPlainTutor(n *mathcore.Network, fromFile bool, stdout, stderr io.Writer) int {
 	save := historySaver()
+	var quizNet *mathcore.Network
+	if fromFile {
+		quizNet = n
+	}
 	t := plain.NewTutor(n, plain.TutorOptions{
 		Quiz: func() (*quiz.Session, error) {
 			seed := uint64(time.Now().UnixNano())
-			qs, err := quiz.Generate(seed, nil, nil, 10)
+			qs, err := quiz.Generate(seed, quizNet, nil, plainQuizQuestions)
 			if err != nil {
 				return nil, err
 			}

@@ -26,7 +26,7 @@ func runTutor(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if wantsPlain(*plainFlag) {
-		return runPlainTutor(n, stdout, stderr)
+		return runPlainTutor(n, nf.net != "", stdout, stderr)
 	}
 	if err := tui.Run(n, nf.net); err != nil {
 		fmt.Fprintf(stderr, "nnmath: %v\n", err)

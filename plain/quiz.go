@@ -118,6 +118,20 @@ func (q *Quiz) nextQuestion(b *strings.Builder) (string, bool) {
 // started it (it is also due when the input ends mid-quiz).
 func (q *Quiz) writeEnd(b *strings.Builder) {
 	line(b, "Quiz over.")
+	sum := q.s.Summary()
+	for _, t := range sum.Topics {
+		line(b, fmt.Sprintf("%s: %d of %d correct.", t.Topic, t.Correct, t.Answered))
+	}
+	if ids := sum.Lessons(); len(ids) > 0 {
+		all := lessons.All()
+		var names []string
+		for _, id := range ids {
+			if i, ok := lessons.Find(all, id); ok {
+				names = append(names, fmt.Sprintf("%d, %s", i+1, all[i].Title))
+			}
+		}
+		line(b, "Lessons to revisit: "+strings.Join(names, "; ")+".")
+	}
 }
 
 // Score is the quiz's score as a line: "Score: 3 of 5 correct."
