@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"io"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -247,6 +248,12 @@ func positionalValues(r reference, args []string, cur string) []string {
 	return nil
 }
 
+// regularFile reports whether path names a regular file.
+func regularFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
+}
+
 // quantityNames returns the names of the quantities of the network the
 // flags among args name (--net FILE, --example NAME, ...), as nnmath
 // check --list reads them; none when they name no network that loads.
@@ -263,9 +270,14 @@ func quantityNames(args []string) []string {
 			continue
 		}
 		flags = append(flags, args[i])
+		value, _ := strings.CutPrefix(args[i], "-"+strings.TrimPrefix(strings.SplitN(args[i], "=", 2)[0], "-")+"=")
 		if !hasValue && !isBoolFlag(f) && i+1 < len(args) {
 			i++
 			flags = append(flags, args[i])
+			value = args[i]
+		}
+		if placeholder, _ := flag.UnquoteUsage(f); placeholder == "FILE" && !regularFile(value) {
+			return nil // a pipe or a device (--net /dev/stdin) could keep the shell waiting
 		}
 	}
 	var out strings.Builder

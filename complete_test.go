@@ -179,3 +179,20 @@ func TestHelpTopics(t *testing.T) {
 		t.Errorf("help nope: exit %d, %q", code, errs.String())
 	}
 }
+
+// FuzzComplete: whatever the words on the line, the completer answers
+// without crashing, and never with an empty candidate.
+func FuzzComplete(f *testing.F) {
+	for _, line := range []string{"check dJ/d", "check --net export/testdata/net222.json dJ/dw", "quiz --topics forward,",
+		"class report --format ", "--net x --pl", "help ", "print --width 60 s", "check --net=/dev/null ", "worksheet --example "} {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		words := strings.Split(line, " ")
+		for _, c := range complete(words) {
+			if c == "" {
+				t.Fatalf("an empty candidate for %q", words)
+			}
+		}
+	})
+}
