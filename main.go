@@ -140,6 +140,7 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 // networkFlags are the flags that choose the network and its sample.
 type networkFlags struct {
 	net     string
+	example string
 	inputs  string
 	targets string
 	lr      string
@@ -148,6 +149,8 @@ type networkFlags struct {
 // add registers the flags on fs; withSample adds --inputs, --targets and --lr.
 func (f *networkFlags) add(fs *flag.FlagSet, withSample bool) {
 	fs.Func("net", "network `FILE` (JSON); default: the paper's 4-2-1 network", nonEmpty(&f.net, "a file name"))
+	fs.Func("example", "built-in example `NAME`: "+strings.Join(mathcore.ExampleNames(), " or ")+" (default "+mathcore.DefaultExample+")",
+		nonEmpty(&f.example, "one of "+strings.Join(mathcore.ExampleNames(), ", ")))
 	if withSample {
 		fs.Func("inputs", "input values, comma-separated, such as `0.5,0.56,0.3,0`", nonEmpty(&f.inputs, "comma-separated numbers"))
 		fs.Func("targets", "target `values`, comma-separated", nonEmpty(&f.targets, "comma-separated numbers"))
@@ -169,7 +172,16 @@ func nonEmpty(dst *string, want string) func(string) error {
 
 // load returns the network the flags name, with their overrides applied.
 func (f *networkFlags) load() (*mathcore.Network, error) {
+	if f.net != "" && f.example != "" {
+		return nil, errors.New("--net and --example both choose the network: give one of them")
+	}
 	n := mathcore.Paper()
+	if f.example != "" {
+		var err error
+		if n, err = mathcore.NewExample(f.example); err != nil {
+			return nil, fmt.Errorf("--example: %w", err)
+		}
+	}
 	if f.net != "" {
 		var err error
 		if n, err = loadNetworkFile(f.net); err != nil {
