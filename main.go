@@ -85,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
-	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
+	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE | --example NAME]   open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}

@@ -14,7 +14,7 @@ import (
 	"nnmath/tui"
 )
 
-const quizSynopsis = "quiz [--seed N] [--net FILE] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats]"
+const quizSynopsis = "quiz [--seed N] [--net FILE | --example NAME] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats]"
 
 // quizOptions are the parsed flags of nnmath quiz.
 type quizOptions struct {
