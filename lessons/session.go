@@ -49,6 +49,7 @@ func NewSession(n *mathcore.Network) *Session {
 	s.Partial = newPartialState()
 	s.Descent = newDescentState()
 	s.Selected = mathcore.Param{} // w1: from the first input to the first node of the next layer
+	s.Training.Set = defaultDrawings()
 	s.Recompute()
 	return s
 }

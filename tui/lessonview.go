@@ -310,4 +310,11 @@ func (v *lessonView) enableKeys(skip bool) {
 		k.ParamNext.SetEnabled(false)
 	}
 	k.Undo.SetEnabled(k.Undo.Enabled() && s.Updates.Steps() > 0)
+	if !s.TrainsOnSet() { // the network trains on its own sample: no set to edit
+		for _, b := range []*key.Binding{&k.DrawingPrev, &k.DrawingNext, &k.DrawPixelPrev, &k.DrawPixelNext,
+			&k.DrawShade, &k.DrawTarget, &k.DrawAdd, &k.DrawRemove} {
+			b.SetEnabled(false)
+		}
+	}
+	k.Keep.SetEnabled(k.Keep.Enabled() && s.Training.Net != nil)
 }

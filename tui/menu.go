@@ -43,7 +43,7 @@ type menu struct {
 
 // menuResult is what a key in the menu asks of the root.
 type menuResult struct {
-	closed bool // close the menu
+	closed  bool // close the menu
 	chosen  bool // open the item at index (a lesson, or quizItem for the quiz)
 	index   int
 	example string // open this built-in example network instead
