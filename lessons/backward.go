@@ -214,9 +214,11 @@ func (s *Session) hiddenDeltaStep(l, j int, width int) Step {
 		st.Figure = fitLines(st.Figure, width)
 	}
 	st.Text = text
-	var after []string
-	after = append(after, s.reuseWords(l, j))
-	after = append(after, s.oldWeightsWords(l, j))
+	after := []string{s.reuseWords(l, j), s.oldWeightsWords(l, j)}
+	if j > 0 {
+		after = []string{"As for " + deltaName(n, l, 0) + ": the δs of the layer after it are reused, and the " +
+			"weights are the ones before the update. Every " + paramWords(n) + " into " + h + " now uses " + d + "."}
+	}
 	check := sumShown * s.shownSlope(l, j)
 	if next > sumTermsShown {
 		check = s.Trace.Delta[l][j]

@@ -56,6 +56,10 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 			page = build(mainW - stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false, hints)
 			aside := figure(st.Figure, sweepAt(page, revealed), width-mainW-3)
+			if page.Sweep != nil && main.newestTop > 0 {
+				// A sweep stands beside the newest step, to stay in view with it.
+				aside = append(make([]string, main.newestTop), aside...)
+			}
 			main.lines = sideBySide(main.lines, mainW, aside)
 			return main
 		}
