@@ -36,10 +36,7 @@ func buildBackward(s *Session, width int) Page {
 		Text("Reveal the steps to run the backward pass from right to left: each δ appears on the diagram "+
 			"beside its node, the forward values stay, and each weight whose gradient is known is drawn heavy (━◆)."))
 	steps, known := s.backwardSteps(width)
-	steps = append(steps, s.costStep(width), s.nudgeStep(s.selected(), true, width))
-	known = append(known, known[len(known)-1], known[len(known)-1])
-	steps = s.onceRounded(steps)
-	sweep := make([][]string, len(steps)+1)
+	sweep := make([][]string, len(steps)+1, len(steps)+3)
 	for k := range sweep {
 		st := sweepState{}
 		if k > 0 {
@@ -48,7 +45,10 @@ func buildBackward(s *Session, width int) Page {
 		sweep[k] = fitLines(append(Diagram(s, width, DiagramOptions{Highlight: st.params, Delta: st.has}),
 			"", "δ: computed so far   ━◆: gradient known"), width)
 	}
-	return Page{Intro: intro, Steps: steps, Aside: sweep[len(sweep)-1], Sweep: sweep}
+	// The steps after the pass have no sweep of their own: the finished one stands for them.
+	steps = append(steps, s.costStep(width), s.nudgeStep(s.selected(), true, width))
+	sweep = append(sweep, nil, nil)
+	return Page{Intro: intro, Steps: s.onceRounded(steps), Aside: sweep[len(sweep)-3], Sweep: sweep}
 }
 
 // backwardRules writes the three rules of the backward pass for n's

@@ -149,7 +149,7 @@ func (s *Session) nudgeStep(p mathcore.Param, choose bool, width int) Step {
 	text := "A gradient is a prediction: move " + lbl + " by a small Δ and J should move by about " + grad +
 		" · Δ. Move it, compute J again with the forward pass, and compare."
 	if choose && s.ParamChoices() > 1 {
-		text += " (" + s.Key(PrevParam) + " and " + s.Key(NextParam) + " pick another " + paramWords(n) + ".)"
+		text += " Pick another " + paramWords(n) + " with " + s.Key(PrevParam) + " and " + s.Key(NextParam) + "."
 	}
 	st := Step{
 		Title:   "Check " + grad + " by nudging " + lbl,

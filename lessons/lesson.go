@@ -20,9 +20,10 @@ type Page struct {
 	Aside []string // a figure shown beside the steps on wide terminals, above them otherwise
 	// Sweep, when not nil, is a figure that changes as steps are revealed:
 	// Sweep[k] is what it shows with k steps revealed (so it has one more
-	// entry than Steps), and Aside is its last, fullest state. A wide
-	// terminal shows Sweep[k] beside the steps; a narrow one shows it
-	// inside the newest step, so that it stays in view with its formula.
+	// entry than Steps), and Aside is its fullest state. A wide terminal
+	// shows Sweep[k] beside the newest step; a narrow one shows it inside
+	// the newest step, so that it stays in view with its formula. A nil
+	// Sweep[k] puts no figure in step k (a wide terminal shows Aside).
 	Sweep [][]string
 	// Skip, when not empty, says why the lesson does not apply to this
 	// network (such as the die lesson for a network without 4 inputs); the

@@ -96,7 +96,7 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		}
 		var sweep []string
 		if inStep && newest {
-			sweep = sweepAt(page, revealed)
+			sweep = page.Sweep[min(revealed, len(page.Sweep)-1)]
 		}
 		lines = append(lines, step(st, page.Steps[i], i, n, width, newest, sweep)...)
 		if newest {
@@ -116,12 +116,16 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 }
 
 // sweepAt returns the aside of page with revealed steps shown: its Sweep's
-// state at that step when it has one, all of them when revealed < 0.
+// state at that step when it has one, Aside otherwise and when every step
+// is printed (revealed < 0).
 func sweepAt(page lessons.Page, revealed int) []string {
 	if page.Sweep == nil || revealed < 0 {
 		return page.Aside
 	}
-	return page.Sweep[min(revealed, len(page.Sweep)-1)]
+	if s := page.Sweep[min(revealed, len(page.Sweep)-1)]; s != nil {
+		return s
+	}
+	return page.Aside
 }
 
 // step lays out step i of n; the newest step stands out, earlier ones are
