@@ -106,6 +106,10 @@ func buildChainHidden(s *Session, width int) Page {
 	if s.ParamChoices() > 1 {
 		intro = append(intro, Text("Pick any other "+paramWords(n)+" and the chain is rebuilt for it."))
 	}
+	if hidden && c.Layer < n.Output() {
+		intro = append(intro, Text("Notice that every chain begins with the same factors as the chains before it. "+
+			capitalize(lessonName(IDBackward))+", computes such shared factors once and reuses them."))
+	}
 	if len(c.Paths) == 1 {
 		intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	}

@@ -196,6 +196,10 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		v.scroll = "▶ "
 	case a == lessons.ToggleTraining:
 		return v.keepTicking()
+	case a == lessons.KeepTrained:
+		text := "The trained weights are now the session's: every lesson shows them; " + keyName(v.keys.Reset) +
+			" restores the start."
+		return func() tea.Msg { return statusMsg{text: text} }
 	}
 	return nil
 }

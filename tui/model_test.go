@@ -756,3 +756,25 @@ func TestMenuOpensExample(t *testing.T) {
 		t.Error("r does not restore the textbook's values")
 	}
 }
+
+// On the training lesson, k takes the trained weights into the session and
+// says so; r restores the start.
+func TestKeepTrainedKey(t *testing.T) {
+	m := at(t, "training", 80, 24)
+	if m.lesson.keys.Keep.Enabled() {
+		t.Error("k is offered before any run")
+	}
+	m.session.TrainToEnd()
+	m.lesson.refresh()
+	m = keysRun(t, m, "k")
+	if sameParams(m.session.Net, mathcore.Paper()) || !sameParams(m.session.Net, m.session.Training.Net) {
+		t.Fatal("k did not take the trained weights")
+	}
+	if !strings.Contains(m.status, "trained weights") {
+		t.Errorf("status %q", m.status)
+	}
+	m = keys(t, m, "r")
+	if !mathcore.IsPaper(m.session.Net) {
+		t.Error("r does not restore the paper's values")
+	}
+}
