@@ -23,12 +23,12 @@ func buildBackward(s *Session, width int) Page {
 	L := n.Output()
 	intro := []Block{
 		Text("The chain-rule lessons multiplied one chain for each " + paramWords(n) + ", and the chains share " +
-			"their beginnings: every chain starts at J with dJ/d" + n.OutSymbol(L, 0) + " · d" + n.OutSymbol(L, 0) +
-			"/d" + n.NetSymbol(L, 0) + ", and every chain through a hidden node goes on the same way from there. " +
-			"Backpropagation computes each shared beginning once and reuses it: one backward pass, from the " +
-			"output back towards the inputs, one layer at a time."),
+			"their beginnings: every chain into " + n.NodeLabel(L, 0) + " starts at J with dJ/d" + n.OutSymbol(L, 0) +
+			" · d" + n.OutSymbol(L, 0) + "/d" + n.NetSymbol(L, 0) + throughHidden(n) + ". Backpropagation computes " +
+			"each shared beginning once and reuses it: one backward pass, from the output back towards the " +
+			"inputs, one layer at a time."),
 		Text("The shared beginning at a node has a name, δ (delta): δ of a node is dJ/dnet of that node, how " +
-			"much the loss changes when the node's net input changes a little. Three rules give every δ and " +
+			"much the loss changes when the node's net input changes a little. These rules give every δ and " +
 			"every gradient:"),
 	}
 	intro = append(intro, backwardRules(n, width)...)
@@ -49,6 +49,15 @@ func buildBackward(s *Session, width int) Page {
 	steps = append(steps, s.costStep(width), s.nudgeStep(s.selected(), true, width))
 	sweep = append(sweep, nil, nil)
 	return Page{Intro: intro, Steps: s.onceRounded(steps), Aside: sweep[len(sweep)-3], Sweep: sweep}
+}
+
+// throughHidden ends the sentence on shared beginnings for a network with
+// hidden layers, and says nothing for one without.
+func throughHidden(n *mathcore.Network) string {
+	if n.Output() == 1 {
+		return ""
+	}
+	return ", and every chain through a hidden node goes on the same way from there"
 }
 
 // backwardRules writes the three rules of the backward pass for n's

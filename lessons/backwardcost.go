@@ -43,6 +43,10 @@ func (s *Session) costStep(width int) Step {
 	chain, back := mathcore.ChainMultiplications(n.Sizes, n.HasBiases()), mathcore.BackwardMultiplications(n.Sizes, n.HasBiases())
 	after := []string{"On this network one backward pass takes " + ratioWords(chain, back) + " the multiplications " +
 		"of one chain per " + paramWords(n) + "."}
+	if back >= chain && n.Output() == 1 {
+		after = []string{"On this network one backward pass takes as many multiplications as one chain per " +
+			paramWords(n) + ": with no hidden layer between the weights and J, the chains share nothing."}
+	}
 	if n.Layers() > 2 {
 		after = append(after, "The gap grows with every layer: each extra layer multiplies the number of paths "+
 			"a chain must follow, while the backward pass only adds the edges of that layer once.")
@@ -97,7 +101,7 @@ func sameSizes(a, b []int) bool {
 func ratioWords(chain, back float64) string {
 	switch r := back / chain; {
 	case r >= 1:
-		return "as many as or more than"
+		return "at least as many as"
 	case r > 0.5:
 		return "fewer than"
 	case r > 0.1:
