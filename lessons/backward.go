@@ -284,13 +284,13 @@ func (s *Session) reuseWords(l, j int) string {
 	} else {
 		known = known + " is"
 	}
-	words := known + " already known from the steps before: nothing here goes back to J. "
+	words := known + " known already: nothing here goes back to J. "
 	if l == n.Output()-1 {
-		words += "In " + lessonName(IDChainHidden) + ", the chain for " + n.ParamLabel(first) + " multiplied dJ/d" +
-			n.OutSymbol(l+1, 0) + " · d" + n.OutSymbol(l+1, 0) + "/d" + n.NetSymbol(l+1, 0) + " again: those first " +
-			"two factors are " + deltaName(n, l+1, 0) + ", computed for " + n.ParamLabel(mathcore.Param{Layer: l}) + ". "
+		words += capitalize(lessonNumber(IDChainHidden)) + " multiplied, in the chain for " + n.ParamLabel(first) + ", " + "dJ/d" + n.OutSymbol(l+1, 0) + " · d" +
+			n.OutSymbol(l+1, 0) + "/d" + n.NetSymbol(l+1, 0) + " again: those first two factors are " +
+			deltaName(n, l+1, 0) + ", computed for " + n.ParamLabel(mathcore.Param{Layer: l}) + ". "
 	}
-	return words + "Every " + paramWords(n) + " into " + n.NodeLabel(l, j) + " now uses " + d + " in its turn."
+	return words + "Every " + paramWords(n) + " into " + n.NodeLabel(l, j) + " will use " + d + "."
 }
 
 // oldWeightsWords says that the weights in a hidden δ are the ones before
@@ -317,13 +317,12 @@ func (s *Session) oldWeightsWords(l, j int) string {
 	case next > 2:
 		updated = "the updated weights out of " + n.NodeLabel(l, j)
 	}
-	words := "The weights here are the ones the forward pass used, before any update: the update changes " +
-		"every weight only after the backward pass is done. "
+	words := "The weights are the ones before the update: every weight changes only after the backward pass. "
 	if s.F(wrong(n, s.Trace)) == s.F(s.Trace.Delta[l][j]) {
 		return words + "(With " + updated + " the δ would differ only beyond the digits shown here.)"
 	}
-	return words + "Using " + updated + " instead, a slip published worked examples make, would give " +
-		deltaName(n, l, j) + " = " + s.val(wrong) + "."
+	return words + "With " + updated + ", a slip published worked examples make, " + deltaName(n, l, j) +
+		" would be " + s.val(wrong) + "."
 }
 
 // restDeltasStep gives the δs of the nodes of layer l past the first

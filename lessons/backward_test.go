@@ -92,8 +92,8 @@ func TestBackwardTextbookTwoPaths(t *testing.T) {
 		"through o2: w6·δ_o2 = 0.5000·(-0.0381) = -0.0190",
 		"sum: dJ/dout_h1 = 0.0364",
 		"A sum over two paths",
-		"before any update",
-		"Using the updated w5 and w6 (0.3589 and 0.5113) instead",
+		"the ones before the update",
+		"With the updated w5 and w6 (0.3589 and 0.5113), a slip published worked examples make, δ_h1 would be 0.0073",
 		"dJ/dw5  = δ_o1·out_h1  = 0.1385·0.5933",
 		"dJ/db3  = δ_o1·1",
 	} {

@@ -66,3 +66,10 @@ func lessonName(id string) string {
 	i, _ := Find(all, id)
 	return "lesson " + strconv.Itoa(i+1) + ", " + all[i].Title
 }
+
+// lessonNumber names the lesson with the given ID by its number only:
+// "lesson 10".
+func lessonNumber(id string) string {
+	i, _ := Find(All(), id)
+	return "lesson " + strconv.Itoa(i+1)
+}
