@@ -82,7 +82,7 @@ func TestExampleFlag(t *testing.T) {
 	}
 	errb.Reset()
 	if code := run([]string{"trace", "--example", "textbook", "--net", "x.json"}, &bytes.Buffer{}, &errb); code != exitUsage ||
-		!strings.Contains(errb.String(), "give one of them") {
+		!strings.Contains(errb.String(), "not both") {
 		t.Errorf("--example with --net: exit %d, %q", code, errb.String())
 	}
 }

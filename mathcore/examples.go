@@ -33,15 +33,16 @@ func ExampleNames() []string {
 	return names
 }
 
-// NewExample returns a fresh copy of the built-in example called name, or
-// an error that lists the names there are.
+// NewExample returns a fresh copy of the built-in example called name (in
+// any case, spaces around it ignored), or an error that lists the names
+// there are.
 func NewExample(name string) (*Network, error) {
 	for _, e := range Examples() {
-		if e.Name == name {
+		if e.Name == strings.ToLower(strings.TrimSpace(name)) {
 			return e.New(), nil
 		}
 	}
-	return nil, fmt.Errorf("no example %q (the examples are: %s)", name, strings.Join(ExampleNames(), ", "))
+	return nil, fmt.Errorf("no example called %q: the examples are %s", name, strings.Join(ExampleNames(), ", "))
 }
 
 // Textbook returns the standard 2-2-2 textbook network with biases (the
