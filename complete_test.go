@@ -98,7 +98,8 @@ func TestCompleteValues(t *testing.T) {
 		{[]string{"class", "report", "--format", ""}, []string{"csv", "json", "markdown"}},
 		{[]string{"quiz", "--topics", "forward,l"}, []string{"forward,loss"}},
 		{[]string{"worksheet", "--topics", ""}, []string{"forward", "gradients", "loss", "update"}},
-		{[]string{"worksheet", "--example", ""}, []string{"paper"}},
+		{[]string{"worksheet", "--example", ""}, sorted(mathcore.ExampleNames())}, // the names its usage lists
+		{[]string{"--example", ""}, sorted(mathcore.ExampleNames())},
 		{[]string{"check", "--net", "ne"}, []string{completeFiles}},
 		{[]string{"serve", "--dir", ""}, []string{completeDirs}},
 		{[]string{"print", "s"}, []string{"sigmoid", "slips"}},
@@ -195,4 +196,10 @@ func FuzzComplete(f *testing.F) {
 			}
 		}
 	})
+}
+
+func sorted(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return s
 }

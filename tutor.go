@@ -9,7 +9,7 @@ import (
 
 // runTutor opens the full-screen tutor, or the plain one.
 func runTutor(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("[--net FILE]", "[--net FILE] [--plain]", stderr)
+	fs := newFlagSet("[--net FILE | --example NAME]", "[--net FILE | --example NAME] [--plain]", stderr)
 	var nf networkFlags
 	nf.add(fs, false)
 	plainFlag := fs.Bool("plain", false, "plain text, a line at a time: for a screen reader, a pipe or a script (the default when standard input or output is not a terminal, or TERM=dumb)")

@@ -7,9 +7,10 @@ import (
 	"nnmath/lessons"
 )
 
-// actionWords is the command that does each lesson action in plain text.
-// The training lesson shows a whole run at once, so its speed has no
-// command; "train" runs it again from the network as it is.
+// actionWords is the command that does each lesson action in plain text
+// (a word, or a word and "back" for the second of a pair). The training
+// lesson shows a whole run at once: "train" runs it again from the network
+// as it is, and so does every change to its set of drawings.
 var actionWords = map[lessons.Action]string{
 	lessons.ToggleDot: "dot", lessons.NextFace: "face", lessons.PrevFace: "face back",
 	lessons.PointUp: "up", lessons.PointDown: "down", lessons.PointLeft: "left", lessons.PointRight: "right",
@@ -19,7 +20,15 @@ var actionWords = map[lessons.Action]string{
 	lessons.PrevPixel: "pixel back", lessons.NextPixel: "pixel", lessons.Darken: "darker", lessons.Lighten: "lighter",
 	lessons.ApplyUpdate: "apply", lessons.UndoUpdate: "undo", lessons.ToggleTraining: "train",
 	lessons.RestoreStart: "reset",
+	lessons.PrevDrawing:  "drawing back", lessons.NextDrawing: "drawing",
+	lessons.PrevDrawingPixel: "pixel back", lessons.NextDrawingPixel: "pixel", lessons.ShadeDrawingPixel: "shade",
+	lessons.ToggleDrawingTarget: "target", lessons.AddDrawing: "add", lessons.RemoveDrawing: "remove",
+	lessons.KeepTrained: "keep",
 }
+
+// noCommand are the actions plain text has no use for: a plain page
+// shows a whole training run at once, at no speed.
+var noCommand = map[lessons.Action]bool{lessons.TrainFaster: true, lessons.TrainSlower: true}
 
 // actionCommand names the command of action a for a hint in a lesson's
 // text: "“apply”"; "" for an action with no command.
@@ -94,7 +103,7 @@ func (t *Tutor) do(b *strings.Builder, a lessons.Action, rest string) {
 		}
 		return
 	case lessons.ToggleTraining:
-		t.s.Training = lessons.TrainState{} // build runs it again, to the end
+		t.s.TrainToEnd()
 		t.build()
 		t.again(b)
 		return
@@ -102,6 +111,9 @@ func (t *Tutor) do(b *strings.Builder, a lessons.Action, rest string) {
 	if err := t.s.Do(a, arg); err != nil {
 		line(b, fmt.Sprintf("Not done: %v.", err))
 		return
+	}
+	if t.all[t.lesson].ID == lessons.IDTraining && a != lessons.KeepTrained && a != lessons.RestoreStart {
+		t.s.TrainToEnd() // the set changed: the page shows the run on it
 	}
 	t.build()
 	t.again(b)
@@ -111,4 +123,5 @@ func (t *Tutor) do(b *strings.Builder, a lessons.Action, rest string) {
 var backOf = map[lessons.Action]lessons.Action{
 	lessons.NextFace: lessons.PrevFace, lessons.NextParam: lessons.PrevParam,
 	lessons.NextSlip: lessons.PrevSlip, lessons.NextPixel: lessons.PrevPixel,
+	lessons.NextDrawing: lessons.PrevDrawing, lessons.NextDrawingPixel: lessons.PrevDrawingPixel,
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"nnmath/judge"
+	"nnmath/lessons"
 	"nnmath/mathcore"
 	"nnmath/quiz"
 )
@@ -38,15 +39,34 @@ func wantIn(t *testing.T, out string, want ...string) {
 	}
 }
 
+// lessonNumber returns the number of the lesson with the given ID, as the
+// learner types it.
+func lessonNumber(t *testing.T, id string) string {
+	t.Helper()
+	i, ok := lessons.Find(lessons.All(), id)
+	if !ok {
+		t.Fatalf("no lesson %q", id)
+	}
+	return strconv.Itoa(i + 1)
+}
+
+// lessonLine is the line that opens the lesson with the given ID.
+func lessonLine(t *testing.T, id string) string {
+	t.Helper()
+	all := lessons.All()
+	i, _ := lessons.Find(all, id)
+	return "Lesson " + lessonNumber(t, id) + " of " + strconv.Itoa(len(all)) + ": " + all[i].Title + "."
+}
+
 func TestTutorMovesAndEdits(t *testing.T) {
 	tu := NewTutor(mathcore.Paper(), TutorOptions{})
-	wantIn(t, tu.Start(), "Lesson 1 of 14: Overview.", "3 steps: press enter for each.", "type help")
+	wantIn(t, tu.Start(), lessonLine(t, "overview"), "3 steps: press enter for each.", "type help")
 	out, _ := say(t, tu, "")
 	wantIn(t, out, "Step 1 of 3: Input layer.", "[i1, i2, i3, i4] = [0.5000, 0.5600, 0.3000, 0.0000]")
 	out, _ = say(t, tu, "back")
-	wantIn(t, out, "Lesson 1 of 14: Overview.")
-	out, _ = say(t, tu, "5", "")
-	wantIn(t, out, "Lesson 5 of 14: Sigmoid.", "Step 1 of 9: out_h1.", "= 0.5929")
+	wantIn(t, out, lessonLine(t, "overview"))
+	out, _ = say(t, tu, lessonNumber(t, "sigmoid"), "")
+	wantIn(t, out, lessonLine(t, "sigmoid"), "Step 1 of 9: out_h1.", "= 0.5929")
 	out, _ = say(t, tu, "set w1 0.9")
 	wantIn(t, out, "w1 is now 0.9.", "Step 1 of 9: out_h1.", "0.6260 (up)", "0.6516 (up)")
 	out, _ = say(t, tu, "set w1 lots", "set w99 1", "set", "set eta 0", "frobnicate")
@@ -72,10 +92,11 @@ func TestTutorReachesEveryLesson(t *testing.T) {
 	if done {
 		t.Fatal("enter ended the tutor")
 	}
-	wantIn(t, out, "Lesson 14 of 14", "That was the last step of the last lesson.")
-	out, _ = say(t, tu, "11", "apply", "undo", "12", "train", "13", "slip", "open")
-	wantIn(t, out, "Steps applied so far: 1", "Steps applied so far: 0", "Lesson 12 of 14: Training.", "Done after",
-		"Lesson 6 of 14")
+	all := lessons.All()
+	wantIn(t, out, lessonLine(t, all[len(all)-1].ID), "That was the last step of the last lesson.")
+	out, _ = say(t, tu, "update", "apply", "undo", lessonNumber(t, "training"), "train", "slips", "slip", "open")
+	wantIn(t, out, "Steps applied so far: 1", "Steps applied so far: 0", lessonLine(t, "training"), "Done after",
+		lessonLine(t, "loss")) // the second slip happens on the loss lesson
 }
 
 func TestQuizIsGradedLikeCheck(t *testing.T) {
@@ -155,4 +176,36 @@ func TestFitBreaksLongLinesAtSpaces(t *testing.T) {
 	if !strings.HasPrefix(got, "short\nword word\n") || !strings.HasSuffix(got, strings.Repeat("x", 30)) {
 		t.Errorf("fit = %q", got)
 	}
+}
+
+// Every action a lesson offers has a command in plain text (or is one
+// plain text has no use for), so that nothing a lesson lets the learner do
+// is missing from the plain tutor; a "back" command undoes its pair.
+func TestEveryLessonActionHasACommand(t *testing.T) {
+	for _, l := range lessons.All() {
+		seen := map[string]bool{}
+		for _, a := range l.Actions {
+			w, ok := actionWords[a]
+			if !ok && !noCommand[a] {
+				t.Errorf("lesson %s: action %d has no plain command: add it to actionWords", l.ID, a)
+			}
+			if ok && seen[w] {
+				t.Errorf("lesson %s: two actions are %q", l.ID, w)
+			}
+			seen[w] = true
+			if _, back, ok := strings.Cut(w, " "); ok && back == "back" && !hasBack(a) {
+				t.Errorf("lesson %s: %q is the back of no pair in backOf", l.ID, w)
+			}
+		}
+	}
+}
+
+// hasBack reports whether a is the back action of a pair.
+func hasBack(a lessons.Action) bool {
+	for _, back := range backOf {
+		if back == a {
+			return true
+		}
+	}
+	return false
 }

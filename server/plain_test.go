@@ -15,7 +15,7 @@ import (
 func TestPlainSessionWithoutPty(t *testing.T) {
 	ts := startServer(t, Config{Idle: time.Minute})
 	st := connect(t, ts.addr, "alice", newKey(t), false)
-	st.waitFor(t, 5*time.Second, "Welcome, alice.", "Signed in as alice", "Lesson 1 of 14: Overview.", "> ")
+	st.waitFor(t, 5*time.Second, "Welcome, alice.", "Signed in as alice", "Lesson 1 of ", "> ")
 	st.send(t, "\n")
 	st.waitFor(t, 5*time.Second, "Step 1 of 3: Input layer.")
 	st.send(t, "set w1 0.5\n")
@@ -43,7 +43,7 @@ func TestPlainSessionWithoutPty(t *testing.T) {
 func TestPlainSessionQuizIsKept(t *testing.T) {
 	ts := startServer(t, Config{Idle: time.Minute})
 	st := connect(t, ts.addr, "bob", newKey(t), false)
-	st.waitFor(t, 5*time.Second, "Lesson 1 of 14")
+	st.waitFor(t, 5*time.Second, "Lesson 1 of ")
 	st.send(t, "quiz\n")
 	st.waitFor(t, 5*time.Second, "Question 1 of 10")
 	for range 6 { // the first question has at most a few parts
@@ -70,7 +70,7 @@ func TestPlainSessionQuizIsKept(t *testing.T) {
 func TestPlainSessionIdleAndShutdown(t *testing.T) {
 	ts := startServer(t, Config{Idle: 300 * time.Millisecond})
 	st := connect(t, ts.addr, "carol", newKey(t), false)
-	st.waitFor(t, 5*time.Second, "Lesson 1 of 14")
+	st.waitFor(t, 5*time.Second, "Lesson 1 of ")
 	st.waitFor(t, 5*time.Second, "nnmath: you pressed no key for 300ms, so your session was ended.")
 	if code := st.exit(t); code != 0 {
 		t.Errorf("idle: exit status %d, want 0", code)
@@ -79,7 +79,7 @@ func TestPlainSessionIdleAndShutdown(t *testing.T) {
 
 	ts2 := startServer(t, Config{Idle: time.Minute})
 	st2 := connect(t, ts2.addr, "dan", newKey(t), false)
-	st2.waitFor(t, 5*time.Second, "Lesson 1 of 14")
+	st2.waitFor(t, 5*time.Second, "Lesson 1 of ")
 	ts2.stop(t)
 	st2.waitFor(t, 2*time.Second, "the teacher stopped the server")
 	if code := st2.exit(t); code != 0 {
