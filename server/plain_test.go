@@ -1,6 +1,8 @@
 package server
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -91,4 +93,51 @@ func TestPlainSessionIdleAndShutdown(t *testing.T) {
 	ts2.cancel = func() {} // stopped already: the cleanup's stop finds it done
 	ts2.done = make(chan error, 1)
 	ts2.done <- nil
+}
+
+// Many plain sessions at once each get their own tutor; one killed
+// mid-way (its connection closed, no EOF) is gone within a second, with
+// every goroutine it had.
+func TestManyPlainSessionsAndAKilledOne(t *testing.T) {
+	ts := startServer(t, Config{Idle: time.Minute})
+	warm := connect(t, ts.addr, "warm", newKey(t), false)
+	warm.waitFor(t, 5*time.Second, "Lesson 1 of ")
+	warm.send(t, "quit\n")
+	warm.exit(t)
+	warm.client.Close()
+	ts.waitLog(t, "reason=quit")
+	time.Sleep(50 * time.Millisecond)
+	before := runtime.NumGoroutine()
+
+	const n = 20
+	students := make([]*student, n)
+	for i := range students {
+		students[i] = connect(t, ts.addr, fmt.Sprintf("s%02d", i), newKey(t), false)
+	}
+	for i, st := range students {
+		st.waitFor(t, 10*time.Second, "Lesson 1 of ")
+		st.send(t, fmt.Sprintf("set w1 0.%d1\nvalues\n", i+1))
+	}
+	for i, st := range students { // each sees its own edit, not another's
+		st.waitFor(t, 10*time.Second, fmt.Sprintf("w1 (i1 to h1) = 0.%d1,", i+1))
+	}
+	killed := time.Now()
+	students[0].conn.Close()
+	for _, st := range students[1:] {
+		st.send(t, "quit\n")
+		if code := st.exit(t); code != 0 {
+			t.Errorf("exit status %d, want 0", code)
+		}
+		st.client.Close()
+	}
+	deadline := killed.Add(3 * time.Second)
+	for !strings.Contains(ts.log.String(), "reason=lost") || ts.srv.count() > 0 || runtime.NumGoroutine() > before {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines (%d before), %d sessions; log:\n%s", runtime.NumGoroutine(), before, ts.srv.count(), ts.log.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if got := strings.Count(ts.log.String(), "reason=quit"); got != n { // n-1 and the warm one
+		t.Errorf("%d sessions quit, want %d", got, n)
+	}
 }
