@@ -203,3 +203,13 @@ func sorted(s []string) []string {
 	slices.Sort(s)
 	return s
 }
+
+// BenchmarkComplete measures the answer to one TAB: check dJ/d on the
+// paper's network, which reads every command's flags and the network's
+// quantities.
+func BenchmarkComplete(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		complete([]string{"check", "dJ/d"})
+	}
+}
