@@ -213,3 +213,26 @@ func BenchmarkComplete(b *testing.B) {
 		complete([]string{"check", "dJ/d"})
 	}
 }
+
+// help man is help all as a man page: every command's reference, and no
+// line that roff would read as a request.
+func TestHelpMan(t *testing.T) {
+	var out, errs strings.Builder
+	if code := run([]string{"help", "man"}, &out, &errs); code != exitOK {
+		t.Fatalf("help man: exit %d: %s", code, errs.String())
+	}
+	page := out.String()
+	if !strings.HasPrefix(page, ".TH NNMATH 1 ") {
+		t.Errorf("no .TH header:\n%.200s", page)
+	}
+	for _, r := range references() {
+		if !strings.Contains(page, ".SH NNMATH "+strings.ToUpper(r.name)) || !strings.Contains(page, r.synopsis()) {
+			t.Errorf("no section for %s", r.name)
+		}
+	}
+	for _, l := range strings.Split(page, "\n") {
+		if strings.HasPrefix(l, ".") && !slices.Contains([]string{".TH", ".SH", ".nf", ".fi"}, strings.SplitN(l, " ", 2)[0]) {
+			t.Errorf("a line roff reads as a request: %q", l)
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 // helpTopics returns the topics of "nnmath help TOPIC": every command,
 // the tutor, plain mode and all of them at once.
 func helpTopics() []string {
-	topics := []string{"all", "tutor", "plain"}
+	topics := []string{"all", "tutor", "plain", "man"}
 	for _, c := range commands() {
 		topics = append(topics, c.name)
 	}
@@ -35,6 +35,9 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case "plain":
 		io.WriteString(stdout, plain.Help())
+		return exitOK
+	case "man":
+		writeManPage(stdout)
 		return exitOK
 	}
 	r, used, ok := findReference(references(), args)
@@ -70,13 +73,57 @@ func writeTutorHelp(w io.Writer) {
 // the tutor, each command, plain mode and completions.
 func writeAllHelp(w io.Writer) {
 	usage(w)
-	section := func(title string) { fmt.Fprintf(w, "\n%s\n%s\n\n", title, strings.Repeat("=", len(title))) }
-	section("nnmath (the tutor)")
-	writeTutorHelp(w)
-	for _, r := range references() {
-		section("nnmath " + r.name)
-		writeReference(w, r)
+	for _, s := range helpSections() {
+		fmt.Fprintf(w, "\n%s\n%s\n\n%s", s.title, strings.Repeat("=", len(s.title)), s.text)
 	}
-	section("Plain mode")
-	io.WriteString(w, plain.Help())
+}
+
+// helpSection is one part of help all and of the man page.
+type helpSection struct{ title, text string }
+
+// helpSections returns the tutor's, each command's and plain mode's reference.
+func helpSections() []helpSection {
+	var b strings.Builder
+	writeTutorHelp(&b)
+	out := []helpSection{{"nnmath (the tutor)", b.String()}}
+	for _, r := range references() {
+		var b strings.Builder
+		writeReference(&b, r)
+		out = append(out, helpSection{"nnmath " + r.name, b.String()})
+	}
+	return append(out, helpSection{"Plain mode", plain.Help()})
+}
+
+// writeManPage writes the text of help all as a man page (roff), for
+// "nnmath help man > nnmath.1".
+func writeManPage(w io.Writer) {
+	var u strings.Builder
+	usage(&u)
+	fmt.Fprintf(w, ".TH NNMATH 1 \"\" \"nnmath %s\" \"User Commands\"\n", version)
+	fmt.Fprintln(w, ".SH NAME\nnnmath \\- learn the math inside a neural network, number by number")
+	fmt.Fprintln(w, ".SH SYNOPSIS")
+	writeRoffBlock(w, u.String())
+	for _, s := range helpSections() {
+		fmt.Fprintf(w, ".SH %s\n", roffEscape(strings.ToUpper(s.title)))
+		writeRoffBlock(w, s.text)
+	}
+}
+
+// writeRoffBlock writes text as it is laid out, in a no-fill block.
+func writeRoffBlock(w io.Writer, text string) {
+	fmt.Fprintln(w, ".nf")
+	for _, l := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
+		fmt.Fprintln(w, roffEscape(l))
+	}
+	fmt.Fprintln(w, ".fi")
+}
+
+// roffEscape writes a line of text so that roff prints it as it is: a
+// backslash doubled, a leading dot or quote made harmless.
+func roffEscape(line string) string {
+	line = strings.ReplaceAll(line, `\`, `\e`)
+	if strings.HasPrefix(line, ".") || strings.HasPrefix(line, "'") {
+		line = `\&` + line
+	}
+	return line
 }
