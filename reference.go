@@ -35,10 +35,16 @@ type reference struct {
 	subs  []reference
 }
 
-// synopsis returns the first line of the help, after "Usage: nnmath ".
+// synopsis returns the help's first line that starts "Usage: nnmath ",
+// without those words (a command may say something else first, such as
+// which subcommand it expected).
 func (r reference) synopsis() string {
-	first, _, _ := strings.Cut(r.help, "\n")
-	return strings.TrimPrefix(first, "Usage: nnmath ")
+	for _, l := range strings.Split(r.help, "\n") {
+		if s, ok := strings.CutPrefix(l, "Usage: nnmath "); ok {
+			return s
+		}
+	}
+	return ""
 }
 
 // referenceOf asks command c for its help with args followed by -h and
