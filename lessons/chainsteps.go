@@ -326,7 +326,7 @@ func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 		Text:    []string{text},
 		Formula: lbl + "_new = " + lbl + " - η·dJ/d" + lbl,
 		Numbers: s.P(p) + " - " + s.eta() + "·" + paren(s.V(gradGetter(p))),
-		Result:  s.V(newGetter(p)),
+		Result:  s.Updated(p),
 		After:   s.withRounding(nil, shown, s.Trace.Updated(p)),
 		Note:    note,
 	}

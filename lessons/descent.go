@@ -51,7 +51,7 @@ func buildDescent(s *Session, width int) Page {
 		Text("Here the landscape is one curve, " + c.Formula + ", with slope J'(w) = 4w^3 - 6w + 1. " +
 			"It has two valleys: a deep one on the left and a shallower one on the right. " +
 			"Each step moves against the slope, by the slope times the learning rate η:"),
-		Fig(wrapText("w_new = w - η·J'(w), with η = "+etaShow(s.Descent.Eta())+" and the start w_0 = "+
+		Fig(wrapText("w_new = w - η·J'(w), with η = "+s.etaShow(s.Descent.Eta())+" and the start w_0 = "+
 			s.F(s.Descent.Start), width)),
 		Text("Try a tiny η (it crawls), a middle one (it settles in a valley), and a large one (it " +
 			"jumps past the bottom, and at worst flies off). The paper's Figure 1, now lost, showed " +
@@ -70,7 +70,7 @@ func descentSteps(s *Session, c mathcore.Curve, width int) []Step {
 	if len(path) == 0 { // w0 itself has diverged
 		path = []float64{w0}
 	}
-	es := etaShow(eta)
+	es := s.etaShow(eta)
 	var steps []Step
 	for k := 1; k <= descentMaxSteps; k++ {
 		w, slope := path[k-1], c.DF(path[k-1])
@@ -127,7 +127,7 @@ func descentSteps(s *Session, c mathcore.Curve, width int) []Step {
 // in descentMaxSteps steps: it bounces across a valley, or crawls.
 func descentEnd(s *Session, c mathcore.Curve, path []float64) Step {
 	w0, w := path[0], path[len(path)-1]
-	es := etaShow(s.Descent.Eta())
+	es := s.etaShow(s.Descent.Eta())
 	end := Step{Title: "After " + strconv.Itoa(descentMaxSteps) + " steps"}
 	if bouncing(c, path) {
 		end.Text = []string{"Still not settled: w keeps jumping from one side of the valley to the other " +

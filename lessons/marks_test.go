@@ -150,7 +150,7 @@ func TestMarksNamedInTheReport(t *testing.T) {
 		t.Errorf("η = 0.5: the w9 step reads %q = %q", st.Numbers, st.Result)
 	}
 	table = strings.Join(p.Steps[3].Figure, "\n")
-	if !strings.Contains(table, "-0.0246"+Down) {
+	if !strings.Contains(table, "-0.02463"+Down) {
 		t.Errorf("η = 0.5: the η·dJ/dw column is not marked:\n%s", table)
 	}
 	if r := p.Steps[4].Result; !strings.ContainsAny(r, Up+Down) {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"nnmath/mathcore"
-	"nnmath/numtext"
 	"nnmath/paper"
 )
 
@@ -110,7 +109,7 @@ func (s *Session) noteW1(key string) string {
 			return "takes this factor as -1 instead of -(y - out)."
 		}
 		return "takes this factor as -1 instead of -(y - out) = " + doutText +
-			": that alone makes its dJ/dw1 about " + numtext.FormatSig(-1/dout, 2) + " times too large."
+			": that alone makes its dJ/dw1 about " + s.F(-1/dout) + " times too large."
 	case "act-o":
 		return s.numbersNote(func() string {
 			return "printed as " + paper.Text(d[len(d)-1]) + " (" + printedAs("out") + "·(1 - " + printedAs("out") + ")) here, and as " +

@@ -5,8 +5,8 @@ import (
 	"nnmath/numtext"
 )
 
-// DefaultDigits is how many decimals numbers show unless the learner asks
-// for more or fewer.
+// DefaultDigits is how many significant figures numbers show unless the
+// learner asks for more or fewer: 4, the figures nnmath check asks for.
 const DefaultDigits = 4
 
 // Session is everything the lessons read: the network being taught, its
@@ -16,7 +16,10 @@ type Session struct {
 	Net    *mathcore.Network // the network as it is now, with the learner's edits
 	Start  *mathcore.Network // the network the session started with
 	Trace  *mathcore.Trace   // every value of Net, computed by Recompute
-	Digits int               // decimals shown, 1..10
+	Digits int               // significant figures shown, 1..10
+	// Decimals, when above 0, makes F write that many decimals instead of
+	// Digits figures: the quiz's figure writes its given numbers so.
+	Decimals int
 
 	// prevNet and prevTrace hold the values before the last change, so that
 	// changed values can be marked; nil when nothing has changed yet.
@@ -35,6 +38,21 @@ type Session struct {
 	// Keys names the key bound to each action, for hints in lesson text
 	// (see Key); nil outside the tutor.
 	Keys KeyNames
+
+	// Record, when not nil, is told every number F and Updated write, with
+	// the exact value it stands for: tests use it to check that each number
+	// a page shows is one nnmath check accepts.
+	Record func(Shown)
+}
+
+// Shown is one number a lesson wrote: its text and the exact value it
+// stands for. For an updated parameter (written by Updated) Param names
+// it and Exact is its value after the step.
+type Shown struct {
+	Text    string
+	Exact   float64
+	Updated bool
+	Param   mathcore.Param
 }
 
 // NewSession returns a session on a copy of n, which must be valid.
@@ -82,8 +100,41 @@ func (s *Session) Reset() {
 // values, so that the paper's printed numbers apply to it.
 func (s *Session) IsPaper() bool { return mathcore.IsPaper(s.Net) }
 
-// F formats x with the session's number of decimals.
-func (s *Session) F(x float64) string { return numtext.Format(x, s.Digits) }
+// F formats x with the session's number of significant figures (or its
+// Decimals, when set).
+func (s *Session) F(x float64) string {
+	if s.Decimals > 0 {
+		return s.record(numtext.Format(x, s.Decimals), x)
+	}
+	return s.figures(x, s.Digits)
+}
+
+// figures formats x with sig significant figures and tells Record.
+func (s *Session) figures(x float64, sig int) string {
+	return s.record(numtext.FormatSig(x, sig), x)
+}
+
+// record tells Record that text stands for x, and returns text.
+func (s *Session) record(text string, x float64) string {
+	if s.Record != nil {
+		s.Record(Shown{Text: text, Exact: x})
+	}
+	return text
+}
+
+// Updated formats the value of parameter p after one update step, marked
+// like V, with the session's figures or more: as many as its step needs to
+// show (see numtext.FormatStep), so that w6 = 0.05 stepping by 0.00025
+// reads 0.05025 and not 0.05000.
+func (s *Session) Updated(p mathcore.Param) string {
+	get := func(n *mathcore.Network, t *mathcore.Trace) float64 { return t.Updated(p) }
+	x := s.Trace.Updated(p)
+	t := numtext.FormatStep(x, s.Net.Value(p), s.Digits)
+	if s.Record != nil {
+		s.Record(Shown{Text: t, Exact: x, Updated: true, Param: p})
+	}
+	return t + s.markOf(get)
+}
 
 // Up and Down are the marks after a value that rose or fell with the last change.
 const (

@@ -152,13 +152,13 @@ func buildTraining(s *Session, width int) Page {
 	intro = append(intro, Fig(fitLines(tableLines(rows), width)))
 	if tr.Done() {
 		head := "Done after " + plural(tr.Steps(), "step")
-		why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+		why := "The loss, " + s.belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
 			": the output is close enough to its target."
 		switch {
 		case tr.Diverged:
 			head = "Diverged after " + plural(tr.Steps(), "step")
 			why = "The next step would make the values too large to compute: each step overshot further " +
-				"than the last. The learning rate η = " + etaShow(tr.Net.LearningRate) + " is too large for " +
+				"than the last. The learning rate η = " + s.etaShow(tr.Net.LearningRate) + " is too large for " +
 				"this network; a smaller one converges."
 		case last > tr.Losses[0]:
 			why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
@@ -215,13 +215,12 @@ func (s *Session) TrainToEnd() {
 }
 
 // belowText writes x, which is below limit, with the fewest significant
-// figures (3 at least) that still show it below limit.
-func belowText(x, limit float64) string {
-	for sig := 3; sig < 17; sig++ {
-		t := numtext.FormatSig(x, sig)
-		if v, err := strconv.ParseFloat(t, 64); err == nil && v < limit {
-			return t
+// figures (the session's at least) that still show it below limit.
+func (s *Session) belowText(x, limit float64) string {
+	for sig := s.Digits; sig < 17; sig++ {
+		if v, err := strconv.ParseFloat(numtext.FormatSig(x, sig), 64); err == nil && v < limit {
+			return s.figures(x, sig)
 		}
 	}
-	return numtext.FormatSig(x, 17)
+	return s.figures(x, 17)
 }
