@@ -77,10 +77,10 @@ func (s *Session) noteW9(key string) string {
 		const nets = "once writes net_o with net_h1 and net_h2; it is the outputs out_h1 and out_h2 that feed " +
 			"the next layer."
 		return s.paperNoteOf(func() string {
-			net := netText(s, 1, 0)
-			flipped := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[1][0]) })
-			return "uses out_h1 = " + printedAs("out_h1") + ", which is σ(-" + net + ") = " + flipped +
-				": a sign slip in the sigmoid; σ(" + net + ") = " + outText(s, 1, 0) + "."
+			t := s.Trace
+			net := s.F(t.Net[1][0])
+			return "uses out_h1 = " + printedAs("out_h1") + ", which is σ(-" + net + ") = " + s.F(mathcore.SigmoidOf(-t.Net[1][0])) +
+				": a sign slip in the sigmoid; σ(" + net + ") = " + s.F(t.Out[1][0]) + "."
 		}, nets, "(It also "+nets[:len(nets)-1]+".)")
 	case "product":
 		return s.numbersNote(func() string {
@@ -101,7 +101,7 @@ func (s *Session) noteW1(key string) string {
 	oh := printedValue("out_h1")
 	L := s.Net.Output()
 	dout := s.Trace.DOut[L][0]
-	doutText := s.V(func(t *mathcore.Trace) float64 { return t.DOut[L][0] })
+	doutText := s.F(dout) // in a note on the paper: never marked
 	d := paper.Printed("dout/dnet_o")
 	switch key {
 	case "loss":
@@ -124,10 +124,9 @@ func (s *Session) noteW1(key string) string {
 	case "product":
 		return s.numbersNote(func() string {
 			w9 := mathcore.Param{Layer: 1}
-			v := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
-				return -1 * d[len(d)-1] * n.Value(w9) * printedValue("dout_h1/dnet_h1") * t.Out[0][0]
-			})
-			return "(-1)·" + paper.Text(d[len(d)-1]) + "·" + s.P(w9) + "·" + printedAs("dout_h1/dnet_h1") + "·" + outText(s, 0, 0) +
+			n, i1 := s.Net, s.Trace.Out[0][0]
+			v := s.F(-1 * d[len(d)-1] * n.Value(w9) * printedValue("dout_h1/dnet_h1") * i1)
+			return "(-1)·" + paper.Text(d[len(d)-1]) + "·" + s.F(n.Value(w9)) + "·" + printedAs("dout_h1/dnet_h1") + "·" + s.F(i1) +
 				" = " + v + ", printed as " + printedAs("dJ/dw1") + ": the first factor should be " + doutText + ", not -1."
 		})
 	case "update":

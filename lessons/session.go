@@ -103,15 +103,20 @@ func (s *Session) IsPaper() bool { return mathcore.IsPaper(s.Net) }
 // F formats x with the session's number of significant figures (or its
 // Decimals, when set).
 func (s *Session) F(x float64) string {
-	if s.Decimals > 0 {
-		return s.record(numtext.Format(x, s.Decimals), x)
-	}
-	return s.figures(x, s.Digits)
+	return s.record(s.plain(x), x)
 }
 
 // figures formats x with sig significant figures and tells Record.
 func (s *Session) figures(x float64, sig int) string {
 	return s.record(numtext.FormatSig(x, sig), x)
+}
+
+// plain formats x as F does, without telling Record: for comparisons.
+func (s *Session) plain(x float64) string {
+	if s.Decimals > 0 {
+		return numtext.Format(x, s.Decimals)
+	}
+	return numtext.FormatSig(x, s.Digits)
 }
 
 // record tells Record that text stands for x, and returns text.
@@ -171,7 +176,7 @@ func (s *Session) markOf(get getter) string {
 	if !s.hasPrev() {
 		return ""
 	}
-	return markFor(get(s.Net, s.Trace), get(s.prevNet, s.prevTrace))
+	return s.markFor(get(s.Net, s.Trace), get(s.prevNet, s.prevTrace))
 }
 
 // markPair returns the mark of a value that is now x and was before(),
@@ -180,7 +185,7 @@ func (s *Session) markPair(x float64, before func() float64) string {
 	if !s.hasPrev() {
 		return ""
 	}
-	return markFor(x, before())
+	return s.markFor(x, before())
 }
 
 // hasPrev reports whether there is a state before the last change of the
@@ -192,7 +197,13 @@ func (s *Session) hasPrev() bool {
 // prev returns the network and trace before the last change; only when hasPrev.
 func (s *Session) prev() (*mathcore.Network, *mathcore.Trace) { return s.prevNet, s.prevTrace }
 
-func markFor(x, before float64) string {
+// markFor returns Up or Down when x, a value now, shows differently from
+// before, its value before the last change: a change too small to show in
+// the figures shown is not marked.
+func (s *Session) markFor(x, before float64) string {
+	if s.plain(x) == s.plain(before) {
+		return ""
+	}
 	switch {
 	case x > before:
 		return Up

@@ -140,9 +140,9 @@ func TestFormatStep(t *testing.T) {
 		sig        int
 		want       string
 	}{
-		{0.050247, 0.05, 4, "0.05025"},  // the step shows at 4 figures
-		{0.050247, 0.05, 2, "0.0502"},   // 2 figures would hide it: 0.050
-		{0.4, 0.4, 4, "0.4000"},         // no step
+		{0.050247, 0.05, 4, "0.05025"},   // the step shows at 4 figures
+		{0.050247, 0.05, 2, "0.0502"},    // 2 figures would hide it: 0.050
+		{0.4, 0.4, 4, "0.4000"},          // no step
 		{0.1000003, 0.1, 4, "0.1000003"}, // a tiny step needs its own figures
 		{-1.25, -1.5, 1, "-1"},
 	} {

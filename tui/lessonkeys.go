@@ -16,8 +16,9 @@ var spaceKey = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 type LessonKeyMap struct {
 	// Moving through lessons and steps.
 	Next, Prev, Reveal, Hide, Jump key.Binding
-	Fewer, More                    key.Binding // decimals shown
+	Fewer, More                    key.Binding // significant figures shown
 	Up, Down, PageUp, PageDown     key.Binding // scrolling the body
+	First, Last                    key.Binding // the first step at the top, every step to the last
 	Reset                          key.Binding // restore the values the session started with
 
 	// The die lesson.
@@ -47,12 +48,14 @@ func DefaultLessonKeyMap() LessonKeyMap {
 		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "step")),
 		Hide:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "hide step")),
 		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "go to lesson")),
-		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer decimals")),
-		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more decimals")),
+		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer figures")),
+		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more figures")),
 		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
 		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		First:    key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first step")),
+		Last:     key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last step")),
 		Reset:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restore start values")),
 
 		Dot:      key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g"), key.WithHelp("a-g", "toggle dot")),
@@ -204,13 +207,15 @@ func (k LessonKeyMap) names() lessons.KeyNames {
 	}
 }
 
-// ShortHelp returns the lesson screen's bindings worth listing.
+// ShortHelp returns the lesson screen's bindings worth listing: moving
+// through the lesson first, so that a narrow help bar, which drops keys
+// from the end, drops the lesson's own actions first.
 func (k LessonKeyMap) ShortHelp() []key.Binding {
-	return append(k.actionHelp(), k.Reveal, k.Next, k.Prev, k.Hide)
+	return append([]key.Binding{k.Reveal, k.Next, k.Prev, k.Hide}, k.actionHelp()...)
 }
 
 // FullHelp returns every binding of the lesson screen.
 func (k LessonKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.actionHelp(), {k.Reveal, k.Hide, k.Next, k.Prev, k.Jump},
-		{k.Fewer, k.More, k.Reset}, {k.Up, k.Down, k.PageUp, k.PageDown}}
+		{k.Fewer, k.More, k.Reset}, {k.Up, k.Down, k.PageUp, k.PageDown, k.First, k.Last}}
 }

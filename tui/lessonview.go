@@ -38,6 +38,8 @@ type lessonView struct {
 	keys     LessonKeyMap
 	styles   Styles
 	width    int // the width lessons are laid out for; 0 while not shown
+	height   int // the height of the window, with the line of the scroll indicator
+	more     bool // the body is taller than the window: its last line says where more lies
 	viewport viewport.Model
 	body     body                 // the current lesson laid out, rebuilt in Update
 	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
@@ -76,7 +78,8 @@ func (v *lessonView) SetSize(width, height int) {
 		return
 	}
 	v.viewport.SetWidth(width + 2)
-	v.viewport.SetHeight(height)
+	v.height = height
+	v.fitWindow()
 	v.applyScroll()
 }
 
@@ -116,6 +119,14 @@ func (v *lessonView) scrollKey(msg tea.KeyPressMsg) bool {
 		v.viewport.PageUp()
 	case key.Matches(msg, k.PageDown):
 		v.viewport.PageDown()
+	case key.Matches(msg, k.First):
+		v.reveal(navigate(v.pos, moveShow, 1, v.body.steps))
+		v.scroll = ""
+		v.viewport.GotoTop()
+	case key.Matches(msg, k.Last):
+		v.reveal(navigate(v.pos, moveShow, v.body.steps, v.body.steps))
+		v.scroll = ""
+		v.viewport.GotoBottom()
 	default:
 		return false
 	}
@@ -290,6 +301,18 @@ func (v *lessonView) relayout() {
 	v.body = b
 	v.enableKeys(build(v.width).Skip != "")
 	v.viewport.SetContentLines(b.lines)
+	v.fitWindow()
+}
+
+// fitWindow gives the body the window's height, less the line of the scroll
+// indicator when the body is taller than the window.
+func (v *lessonView) fitWindow() {
+	h := v.height
+	v.more = len(v.body.lines) > h && h > 2
+	if v.more {
+		h--
+	}
+	v.viewport.SetHeight(h)
 }
 
 // enableKeys turns on the keys that do something on the lesson as laid

@@ -1,6 +1,10 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // This file holds the window onto the laid-out lesson: scrolling what was
 // asked for into view, and drawing the lines the window shows.
@@ -59,5 +63,29 @@ func (v *lessonView) View() string {
 			b.WriteByte(' ')
 		}
 	}
+	if v.more {
+		b.WriteByte('\n')
+		b.WriteString(v.moreLine(w, off, h))
+	}
 	return b.String()
+}
+
+// moreLine is the scroll indicator under the window: where the body goes
+// on beyond it, and the keys that go there.
+func (v *lessonView) moreLine(w, off, h int) string {
+	var text string
+	above, below := off > 0, off+h < len(v.body.lines)
+	switch {
+	case above && below:
+		text = "↑↓ more above and below"
+	case below:
+		text = "↓ more below: " + keyName(v.keys.Down) + " " + keyName(v.keys.PageDown)
+	case above:
+		text = "↑ more above: " + keyName(v.keys.Up) + " " + keyName(v.keys.PageUp)
+	}
+	text = " " + text
+	if n := ansi.StringWidth(text); n < w {
+		text += strings.Repeat(" ", w-n)
+	}
+	return style(v.styles.Hint, ansi.Truncate(text, w, ""))
 }

@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+// The window says when the lesson goes on below or above it, and home and
+// end go to the first and the last step.
+func TestScrollIndicatorAndHomeEnd(t *testing.T) {
+	m := at(t, "overview", 80, 24)
+	lines := strings.Split(screen(m), "\n")
+	if len(lines) != 24 {
+		t.Fatalf("the frame is %d lines, want 24", len(lines))
+	}
+	if !strings.Contains(screen(m), "↓ more below") {
+		t.Errorf("lesson 1 at 80x24 does not say more lies below:\n%s", screen(m))
+	}
+	m = keys(t, m, "end")
+	if m.lesson.pos.shown() != m.lesson.body.steps {
+		t.Errorf("end shows %d of %d steps", m.lesson.pos.shown(), m.lesson.body.steps)
+	}
+	if s := screen(m); !strings.Contains(s, "↑ more above") || strings.Contains(s, "more below") {
+		t.Errorf("after end, the window is not at the bottom:\n%s", s)
+	}
+	m = keys(t, m, "home")
+	if m.lesson.pos.shown() != 1 || m.lesson.viewport.YOffset() != 0 {
+		t.Errorf("home: %d steps shown, window at line %d", m.lesson.pos.shown(), m.lesson.viewport.YOffset())
+	}
+	// A lesson that fits has no indicator.
+	m = at(t, "overview", 160, 70)
+	if s := screen(m); strings.Contains(s, "more below") || strings.Contains(s, "more above") {
+		t.Errorf("a lesson that fits shows an indicator:\n%s", s)
+	}
+}
+
+// At 60 columns the help bar keeps moving through the lesson, ? and q, and
+// drops the lesson's own keys first.
+func TestHelpBarKeepsNavigation(t *testing.T) {
+	m := at(t, "image", 60, 16)
+	lines := strings.Split(screen(m), "\n")
+	bar := lines[len(lines)-1]
+	for _, want := range []string{"next", "back", "? keys", "q quit"} {
+		if !strings.Contains(bar, want) {
+			t.Errorf("the help bar at 60x16 lacks %q: %q", want, bar)
+		}
+	}
+}
