@@ -37,8 +37,8 @@ type lessonView struct {
 	pos      position
 	keys     LessonKeyMap
 	styles   Styles
-	width    int // the width lessons are laid out for; 0 while not shown
-	height   int // the height of the window, with the line of the scroll indicator
+	width    int  // the width lessons are laid out for; 0 while not shown
+	height   int  // the height of the window, with the line of the scroll indicator
 	more     bool // the body is taller than the window: its last line says where more lies
 	viewport viewport.Model
 	body     body                 // the current lesson laid out, rebuilt in Update
