@@ -28,6 +28,8 @@ type LessonKeyMap struct {
 	PointUp, PointDown, PointLeft, PointRight key.Binding
 	// The gradient-descent lesson.
 	EtaUp, EtaDown key.Binding
+	DescentStep    key.Binding // one step of descent
+	DescentRun     key.Binding // every step to the end
 	// The chain-rule lesson: which parameter; the slips lesson: which slip.
 	ParamPrev, ParamNext key.Binding
 	SlipPrev, SlipNext   key.Binding
@@ -69,6 +71,9 @@ func DefaultLessonKeyMap() LessonKeyMap {
 
 		EtaUp:   key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "learning rate")),
 		EtaDown: key.NewBinding(key.WithKeys("-")),
+
+		DescentStep: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "one step")),
+		DescentRun:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "run to the end")),
 
 		ParamPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "other weight")),
 		ParamNext: key.NewBinding(key.WithKeys("]")),
@@ -112,6 +117,10 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 		return &k.EtaUp
 	case lessons.LowerEta:
 		return &k.EtaDown
+	case lessons.StepDescent:
+		return &k.DescentStep
+	case lessons.RunDescent:
+		return &k.DescentRun
 	case lessons.PrevParam:
 		return &k.ParamPrev
 	case lessons.NextParam:
@@ -151,7 +160,7 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 var lessonActions = []lessons.Action{
 	lessons.ToggleDot, lessons.NextFace, lessons.PrevFace,
 	lessons.PointUp, lessons.PointDown, lessons.PointLeft, lessons.PointRight,
-	lessons.RaiseEta, lessons.LowerEta, lessons.PrevParam, lessons.NextParam,
+	lessons.StepDescent, lessons.RunDescent, lessons.RaiseEta, lessons.LowerEta, lessons.PrevParam, lessons.NextParam,
 	lessons.PrevSlip, lessons.NextSlip, lessons.OpenSlip,
 	lessons.PrevPixel, lessons.NextPixel, lessons.Darken, lessons.Lighten,
 	lessons.ApplyUpdate, lessons.UndoUpdate,

@@ -36,6 +36,9 @@ func printSession(w io.Writer, s *lessons.Session, which []int, width int, st St
 		if l.ID == lessons.IDTraining && s.Training.Net == nil {
 			s.TrainToEnd() // the page shows a run: print the whole of one
 		}
+		if l.ID == lessons.IDDescent && s.Descent.Taken == 0 {
+			s.RunDescent() // the same: every step of descent
+		}
 		title := strconv.Itoa(i+1) + "/" + strconv.Itoa(len(all)) + " " + l.Title
 		b.WriteString(style(st.Title, title) + "\n")
 		b.WriteString(style(st.Rule, strings.Repeat("─", width)) + "\n")

@@ -3,6 +3,9 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"nnmath/lessons"
+	"nnmath/mathcore"
 )
 
 // The window says when the lesson goes on below or above it, and home and
@@ -43,6 +46,30 @@ func TestHelpBarKeepsNavigation(t *testing.T) {
 	for _, want := range []string{"next", "back", "? keys", "q quit"} {
 		if !strings.Contains(bar, want) {
 			t.Errorf("the help bar at 60x16 lacks %q: %q", want, bar)
+		}
+	}
+}
+
+// The gradient-descent lesson prints under 90 lines with every step of its
+// run, at every learning rate it offers.
+func TestDescentPrintsShort(t *testing.T) {
+	for eta := 0; ; eta++ {
+		s := lessons.NewSession(mathcore.Paper())
+		s.Keys = DefaultLessonKeyMap().names()
+		for s.ScaleEta(-1) {
+		}
+		for range eta {
+			s.ScaleEta(1)
+		}
+		var b strings.Builder
+		if err := printSession(&b, s, []int{lessonIndex(t, lessons.IDDescent)}, 80, PlainStyles()); err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(b.String(), "\n"); n >= 90 {
+			t.Errorf("η = %v: %d lines:\n%s", s.Descent.Eta(), n, b.String())
+		}
+		if !s.ScaleEta(1) {
+			break
 		}
 	}
 }
