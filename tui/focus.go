@@ -154,6 +154,8 @@ func (m *Model) startQuiz() tea.Cmd {
 // msg was one.
 func (m *Model) updateQuizMsg(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
+	case startQuizMsg:
+		return m.startQuiz(), true
 	case OpenLessonMsg:
 		m.focus = focusLesson
 		m.lesson.Open(msg.ID)

@@ -21,6 +21,9 @@ func trainTick() tea.Cmd {
 	return tea.Tick(trainInterval, func(time.Time) tea.Msg { return trainTickMsg{} })
 }
 
+// startQuizMsg asks the root to start the quiz, as the menu's last entry does.
+type startQuizMsg struct{}
+
 // statusMsg asks the root to show text on the status line, as an error
 // when isErr.
 type statusMsg struct {
@@ -45,6 +48,8 @@ type lessonView struct {
 	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	scroll   string               // what to scroll into view once sized: a mark, scrollNewest, or ""
 	ticking  bool                 // a training tick is pending
+	// startQuiz is set by next on the last lesson, which leads to the quiz.
+	startQuiz bool
 }
 
 // newLessonView returns the lesson screen on session s at the first lesson.
@@ -99,6 +104,10 @@ func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
 		return v, cmd
 	case tea.KeyPressMsg:
 		if v.scrollKey(msg) || v.navigateKey(msg) {
+			if v.startQuiz {
+				v.startQuiz = false
+				return v, func() tea.Msg { return startQuizMsg{} }
+			}
 			return v, nil
 		}
 		cmd := v.actionKey(msg)
@@ -138,6 +147,8 @@ func (v *lessonView) scrollKey(msg tea.KeyPressMsg) bool {
 func (v *lessonView) navigateKey(msg tea.KeyPressMsg) bool {
 	k := v.keys
 	switch {
+	case key.Matches(msg, k.Next) && v.pos.lesson == len(v.deck)-1:
+		v.startQuiz = true
 	case key.Matches(msg, k.Next):
 		v.moveTo(navigate(v.pos, moveNext, 0, v.body.steps))
 	case key.Matches(msg, k.Prev):
@@ -287,7 +298,8 @@ func (v *lessonView) relayout() {
 		}
 		return p
 	}
-	h := stepHints{reveal: keyName(v.keys.Reveal), next: keyName(v.keys.Next), hide: keyName(v.keys.Hide)}
+	h := stepHints{reveal: keyName(v.keys.Reveal), next: keyName(v.keys.Next), hide: keyName(v.keys.Hide),
+		last: v.pos.lesson == len(v.deck)-1}
 	b := layoutPages(v.styles, build, v.width, v.pos.shown(), h)
 	if v.pos.shown() > b.steps {
 		v.pos = navigate(v.pos, moveShow, b.steps, b.steps)
@@ -324,7 +336,11 @@ func (v *lessonView) enableKeys(skip bool) {
 		k.forLesson(lessons.Lesson{})
 	}
 	k.Prev.SetEnabled(v.pos.lesson > 0)
-	k.Next.SetEnabled(v.pos.lesson < len(v.deck)-1)
+	next := "next"
+	if v.pos.lesson == len(v.deck)-1 { // the last lesson leads to the quiz
+		next = "quiz"
+	}
+	k.Next.SetHelp(k.Next.Help().Key, next)
 	if !s.IsPaper() { // the slips' notes show only on the paper's values
 		k.SlipOpen.SetEnabled(false)
 	}

@@ -40,7 +40,10 @@ func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int
 
 // stepHints name the keys the line under the revealed steps mentions:
 // revealing the next step, going to the next lesson, hiding a step.
-type stepHints struct{ reveal, next, hide string }
+type stepHints struct {
+	reveal, next, hide string
+	last               bool // the last lesson: next starts the quiz
+}
 
 // layoutPages is layout with the lesson's pages coming from build, so that
 // revealing a step can reuse the pages built for the same session state,
@@ -98,7 +101,11 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 	case revealed < n:
 		lines = append(lines, style(st.Hint, hints.reveal+": next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
 	default:
-		lines = append(lines, style(st.Hint, "All "+strconv.Itoa(n)+" steps shown. "+hints.next+" next lesson, "+hints.hide+" hides a step."))
+		where := " next lesson, "
+		if hints.last {
+			where = " starts the quiz, "
+		}
+		lines = append(lines, paragraph(st.Hint, "All "+strconv.Itoa(n)+" steps shown. "+hints.next+where+hints.hide+" hides a step.", width)...)
 	}
 	b.lines = lines
 	return b

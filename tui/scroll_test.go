@@ -73,3 +73,17 @@ func TestDescentPrintsShort(t *testing.T) {
 		}
 	}
 }
+
+// The last lesson leads to the quiz: its hint says so, and next starts it.
+func TestLastLessonLeadsToTheQuiz(t *testing.T) {
+	all := lessons.All()
+	m := at(t, all[len(all)-1].ID, 100, 40)
+	m = keys(t, m, "end")
+	if body := bodyText(m); !strings.Contains(body, "starts the quiz") || strings.Contains(body, "next lesson") {
+		t.Errorf("the last lesson does not lead to the quiz:\n%s", body)
+	}
+	m = keysRun(t, m, "right")
+	if m.focus != focusQuiz {
+		t.Errorf("next on the last lesson: focus %v, want the quiz", m.focus)
+	}
+}
