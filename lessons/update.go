@@ -89,11 +89,22 @@ func buildUpdate(s *Session, width int) Page {
 	}
 	steps = append(steps, Step{
 		Title:  title,
-		Text:   []string{all + " The arrows ▲ ▼ mark values that changed with the last edit or step."},
+		Text:   nonEmpty(all+" The arrows ▲ ▼ mark values that changed with the last edit or step.", zeroInputWords(s)),
 		Figure: updateTable(s, width),
 	})
 	steps = append(steps, s.beforeAfter(width))
 	return Page{Intro: intro, Steps: s.onceRounded(steps)}
+}
+
+// nonEmpty returns the texts that are not "".
+func nonEmpty(texts ...string) []string {
+	var out []string
+	for _, t := range texts {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // updateTable lists every parameter: old value, gradient, η times the

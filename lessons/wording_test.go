@@ -223,3 +223,23 @@ func TestRoundingRemark(t *testing.T) {
 		t.Errorf("the paper's chain for w9 adds up, yet has the remark:\n%s", text)
 	}
 }
+
+// The zero slopes of w7 and w8 are explained by their input i4 = 0 where
+// they appear: in the table of every weight and in the chain of w7.
+func TestZeroInputExplained(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	if text := testnet.PageText(lessonByID(t, IDUpdate).Build(s, 100)); !strings.Contains(text, "dJ/dw7 and dJ/dw8 are 0 because their input i4 is 0") {
+		t.Errorf("the update table does not explain the zero slopes:\n%s", text)
+	}
+	for s.Net.ParamLabel(s.Selected) != "w7" {
+		s.SelectParam(1)
+	}
+	if text := testnet.PageText(lessonByID(t, IDChainHidden).Build(s, 100)); !strings.Contains(text, "w7's input i4 is 0") {
+		t.Errorf("the chain of w7 does not explain its zero slope:\n%s", text)
+	}
+	s = NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Inputs[3] = 0.2 })
+	if text := testnet.PageText(lessonByID(t, IDUpdate).Build(s, 100)); strings.Contains(text, "because their input") {
+		t.Errorf("with i4 = 0.2 the update table still explains zero slopes:\n%s", text)
+	}
+}
