@@ -191,7 +191,7 @@ func outVerdictStep(s *Session) Step {
 		st.Result = answer + " (" + sure + ")"
 		st.After = []string{"The output is " + outText(s, L, 0) + " and the target is " + targetText(s, 0) + ", so it is " +
 			s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[0] - t.Outputs()[0]) }) +
-			" away. Training will move the weights to close that gap."}
+			" away. " + s.reachWords()}
 		return st
 	}
 	st.Text = []string{"How far is each output from its target?"}
@@ -203,8 +203,44 @@ func outVerdictStep(s *Session) Step {
 	if len(outs) > nodesShown {
 		parts = append(parts, "and "+plural(len(outs)-nodesShown, "more output"))
 	}
-	st.After = parts
+	st.After = append(parts, s.reachWords())
 	return st
+}
+
+// reachWords says what training can do about the gap between the outputs
+// and their targets: close it, or, for a target outside the range of the
+// output activation (a sigmoid's 0 to 1), only bring the output to the end
+// of its range, with the smallest loss it can then reach.
+func (s *Session) reachWords() string {
+	n := s.Net
+	best, unreachable := mathcore.BestLoss(n)
+	if !unreachable {
+		return "Training will move the weights to close that gap."
+	}
+	act := n.Activations[n.Output()-1]
+	lo, hi := act.Range()
+	var far []string
+	for k, y := range n.Targets {
+		if y < lo || y > hi {
+			far = append(far, targetName(n, k)+" = "+targetText(s, k))
+		}
+	}
+	what, verb := "The target ", "lies"
+	if len(far) > 1 {
+		what, verb = "The targets ", "lie"
+	}
+	return what + joinWords(far) + " " + verb + " " + rangeWords(lo, hi) + ", where a " + act.String() +
+		" output can never go: training can only bring the output toward the nearest end, and the loss J " +
+		"can at best come down to " + s.F(best) + ", not to 0."
+}
+
+// rangeWords writes where a target lies outside an activation's range,
+// for a sentence: "outside 0 to 1", "below 0".
+func rangeWords(lo, hi float64) string {
+	if math.IsInf(hi, 1) {
+		return "below " + strconv.FormatFloat(lo, 'g', -1, 64)
+	}
+	return "outside " + strconv.FormatFloat(lo, 'g', -1, 64) + " to " + strconv.FormatFloat(hi, 'g', -1, 64)
 }
 
 // lossFormula returns the loss as a formula for n.

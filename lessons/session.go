@@ -63,6 +63,7 @@ func NewSession(n *mathcore.Network) *Session {
 		Digits: DefaultDigits,
 	}
 	s.Trace = mathcore.NewTrace(s.Net)
+	s.nameEdits()
 	s.Die = newDieState()
 	s.Partial = newPartialState()
 	s.Descent = newDescentState()
@@ -87,7 +88,26 @@ func (s *Session) Change(edit func(n *mathcore.Network)) {
 	s.prevNet = s.Net.Clone()
 	s.prevTrace.Compute(s.prevNet)
 	edit(s.Net)
+	s.nameEdits()
 	s.Recompute()
+}
+
+// EditedPaperName is the name of a network edited from the paper's example.
+const EditedPaperName = "Edited from the paper's 4-2-1 network: a 2x2 drawing of a 4"
+
+// nameEdits keeps the name and the notes of the paper's example true: once
+// its values differ from the paper's it is named as edited from it, and the
+// note on the paper's numbers, which no longer hold, goes; back at the
+// paper's values, it takes both again. Any other network keeps its own.
+func (s *Session) nameEdits() {
+	p := mathcore.Paper()
+	if n := s.Net; n.Name == p.Name || n.Name == EditedPaperName {
+		if mathcore.IsPaper(n) {
+			n.Name, n.Notes = p.Name, p.Notes
+		} else if n.Notes == p.Notes || n.Notes == "" {
+			n.Name, n.Notes = EditedPaperName, ""
+		}
+	}
 }
 
 // Reset returns the network to the values the session started with.

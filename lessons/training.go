@@ -117,6 +117,10 @@ func buildTraining(s *Session, width int) Page {
 		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + strconv.Itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
 	}
+	if _, unreachable := mathcore.BestLoss(s.Net); unreachable {
+		intro = append(intro, Text(s.reachWords()+" So the loss never gets below "+
+			numtext.FormatSig(TrainTarget, 1)+", and training runs to its step limit."))
+	}
 	run := s.Key(ToggleTraining)
 	if tr.Net == nil {
 		intro = append(intro,
@@ -163,6 +167,10 @@ func buildTraining(s *Session, width int) Page {
 		case last > tr.Losses[0]:
 			why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
 				": the steps overshoot. A smaller learning rate would bring it down."
+		case last >= TrainTarget && unreachableFrom(tr.Net):
+			best, _ := mathcore.BestLoss(tr.Net)
+			why = "The step limit is reached. The loss is " + s.F(last) + "; with a target out of reach, it " +
+				"can never go below " + s.F(best) + "."
 		case last >= TrainTarget:
 			why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
 				"or different starting weights, would get further."
@@ -212,6 +220,13 @@ func (s *Session) TrainToEnd() {
 	for s.Training.Running {
 		s.TrainTick()
 	}
+}
+
+// unreachableFrom reports whether a target of n lies outside the range of
+// its output activation.
+func unreachableFrom(n *mathcore.Network) bool {
+	_, out := mathcore.BestLoss(n)
+	return out
 }
 
 // belowText writes x, which is below limit, with the fewest significant

@@ -243,3 +243,42 @@ func TestZeroInputExplained(t *testing.T) {
 		t.Errorf("with i4 = 0.2 the update table still explains zero slopes:\n%s", text)
 	}
 }
+
+// Once edited, the paper's network says it is edited from the paper's
+// example and drops the note on the paper's numbers; back at the paper's
+// values it is the paper's again.
+func TestEditedPaperIsNamedSo(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Weights[1][0][1] = 0.5 })
+	text := testnet.PageText(lessonByID(t, IDOverview).Build(s, 100))
+	if !strings.Contains(text, EditedPaperName) || strings.Contains(text, "The paper's 4-2-1") || strings.Contains(text, "0.64") {
+		t.Errorf("an edited paper network still claims the paper's numbers:\n%s", text)
+	}
+	if s.Net.Name != EditedPaperName || s.Net.Notes != "" {
+		t.Errorf("the network saved would be named %q with notes %q", s.Net.Name, s.Net.Notes)
+	}
+	s.Change(func(n *mathcore.Network) { n.Weights[1][0][1] = 0.4 })
+	if p := mathcore.Paper(); s.Net.Name != p.Name || s.Net.Notes != p.Notes {
+		t.Errorf("back at the paper's values: %q, %q", s.Net.Name, s.Net.Notes)
+	}
+}
+
+// A target a sigmoid (or tanh) output cannot reach is named, with the
+// smallest loss training can then reach, instead of a promise to close
+// the gap.
+func TestUnreachableTarget(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Targets[0] = 1.5 })
+	text := testnet.PageText(lessonByID(t, IDLoss).Build(s, 100))
+	if strings.Contains(text, "close that gap") || !strings.Contains(text, "at best come down to 0.1250") {
+		t.Errorf("target 1.5 on a sigmoid output:\n%s", text)
+	}
+	s.TrainToEnd()
+	if text := testnet.PageText(lessonByID(t, IDTraining).Build(s, 100)); !strings.Contains(text, "never go below 0.1250") {
+		t.Errorf("training toward 1.5 does not say the loss cannot reach 0:\n%s", text)
+	}
+	s = NewSession(network(t, "2-2-2 biases"))
+	if text := testnet.PageText(lessonByID(t, IDLoss).Build(s, 100)); !strings.Contains(text, "close that gap") {
+		t.Errorf("reachable targets lost the promise:\n%s", text)
+	}
+}
