@@ -271,11 +271,12 @@ func TestPaperSlips(t *testing.T) {
 
 func TestSeveralMatchesPreferTheSpecific(t *testing.T) {
 	// On the paper's network dJ/dw7 is 0 (i4 = 0); a 0.455 for out_h2 is both
-	// the paper's value and sigma(-x): the paper is named, the other listed.
+	// the paper's value and sigma(-x): the paper is named, the other listed,
+	// and the explanation, which names the paper's sign slip, says it once.
 	j := mustJudge(t, mathcore.Paper())
 	res := j.Check(mustLookup(t, j, "out_h2"), 0.455)
 	if res.Diagnosis == nil || res.Diagnosis.Slip != PaperValue || !slices.Contains(res.Diagnosis.Also, SigmoidSign) ||
-		!strings.Contains(res.Explanation, "more specific") {
+		strings.Contains(res.Explanation, "also comes from") || !strings.Contains(res.Explanation, "sign slip") {
 		t.Errorf("out_h2 = 0.455: %+v", res.Diagnosis)
 	}
 	// Flipping dJ/dout flips the update's step: update_sign is the specific name.

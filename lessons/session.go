@@ -1,6 +1,9 @@
 package lessons
 
 import (
+	"strconv"
+	"strings"
+
 	"nnmath/mathcore"
 	"nnmath/numtext"
 )
@@ -114,6 +117,36 @@ func (s *Session) nameEdits() {
 func (s *Session) Reset() {
 	s.Change(func(n *mathcore.Network) { *n = *s.Start.Clone() })
 	s.Updates = UpdateState{}
+}
+
+// Restore returns the network to the values the session started with, as
+// Reset does, and says what it restored: "Restored the start values of w1
+// and i4.", or that nothing differed.
+func (s *Session) Restore() string {
+	var changed []string
+	if sameShape(s.Net, s.Start) {
+		for _, f := range Fields(s.Start) {
+			if f.Get(s.Net) != f.Get(s.Start) {
+				label := f.Label
+				if label == "eta" {
+					label = "η"
+				}
+				changed = append(changed, label)
+			}
+		}
+	}
+	s.Reset()
+	switch n := len(changed); {
+	case n == 0:
+		return "Nothing to restore: every value is at its start."
+	case n > 6:
+		return "Restored the start values of " + strconv.Itoa(n) + " numbers: " + strings.Join(changed[:4], ", ") + ", …, " +
+			changed[n-1] + "."
+	}
+	if len(changed) == 1 {
+		return "Restored the start value of " + changed[0] + "."
+	}
+	return "Restored the start values of " + joinWords(changed) + "."
 }
 
 // IsPaper reports whether the network is the paper's with the paper's

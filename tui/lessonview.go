@@ -209,6 +209,11 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		}
 		return nil
 	}
+	if a == lessons.RestoreStart {
+		text := s.Restore()
+		v.refresh()
+		return func() tea.Msg { return statusMsg{text: text} }
+	}
 	err := s.Do(a, arg)
 	v.refresh()
 	switch {

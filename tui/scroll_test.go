@@ -87,3 +87,17 @@ func TestLastLessonLeadsToTheQuiz(t *testing.T) {
 		t.Errorf("next on the last lesson: focus %v, want the quiz", m.focus)
 	}
 }
+
+// r says what it restored.
+func TestRestoreSaysWhat(t *testing.T) {
+	m := at(t, "dot", 100, 30)
+	m = keysRun(t, m, "r")
+	if !strings.Contains(m.status, "Nothing to restore") {
+		t.Errorf("r on the start values: status %q", m.status)
+	}
+	m.session.Change(func(n *mathcore.Network) { n.Inputs[3] = 0.2; n.Weights[0][0][0] = 0.5 })
+	m = keysRun(t, m, "r")
+	if !strings.Contains(m.status, "Restored the start values of i4 and w1") {
+		t.Errorf("r after editing i4 and w1: status %q", m.status)
+	}
+}
