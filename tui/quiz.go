@@ -54,7 +54,7 @@ type QuizModel struct {
 	choice   int               // the chosen one
 	titles   map[string]string // "4. Dot product", by lesson ID
 	doneSent bool
-	leaving  bool // esc was pressed with answers given: the next esc leaves
+	leaving  bool   // esc was pressed with answers given: the next esc leaves
 	frame    string // the whole screen, composed by Update and refresh
 
 	// Saving each answer (WithHistory).
