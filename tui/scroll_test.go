@@ -101,3 +101,20 @@ func TestRestoreSaysWhat(t *testing.T) {
 		t.Errorf("r after editing i4 and w1: status %q", m.status)
 	}
 }
+
+// COLORFGBG names the background as for print: a light one gives the
+// light styles, and the terminal is then not asked.
+func TestColorFGBG(t *testing.T) {
+	m := newModel(t, 80, 24).WithColorFGBG("0;15")
+	if m.isDark || m.Init() != nil {
+		t.Errorf("COLORFGBG 0;15: dark %v, asks the terminal %v", m.isDark, m.Init() != nil)
+	}
+	m = newModel(t, 80, 24).WithColorFGBG("15;0")
+	if !m.isDark {
+		t.Error("COLORFGBG 15;0: light styles")
+	}
+	m = newModel(t, 80, 24).WithColorFGBG("")
+	if m.Init() == nil {
+		t.Error("without COLORFGBG the terminal is not asked")
+	}
+}
