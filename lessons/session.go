@@ -127,11 +127,7 @@ func (s *Session) Restore() string {
 	if sameShape(s.Net, s.Start) {
 		for _, f := range Fields(s.Start) {
 			if f.Get(s.Net) != f.Get(s.Start) {
-				label := f.Label
-				if label == "eta" {
-					label = "η"
-				}
-				changed = append(changed, label)
+				changed = append(changed, f.Symbol())
 			}
 		}
 	}

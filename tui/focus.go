@@ -70,6 +70,7 @@ func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 		m.lesson.refresh()
 	case panelChanged:
 		m.lesson.refresh()
+		m.lesson.scroll = scrollChanged // the step the edit changed stays in view
 	}
 	return cmd
 }

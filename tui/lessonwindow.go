@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 
+	"nnmath/lessons"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -13,6 +15,11 @@ import (
 // into view.
 const scrollNewest = "\x00newest"
 
+// scrollChanged is the scroll request that brings into view the last line
+// of the newest revealed step that an edit changed (it holds a mark), or
+// the newest step when none did.
+const scrollChanged = "\x00changed"
+
 // applyScroll carries out the scroll request, if any, with the window's
 // final height: the newest step, or the first line holding a mark and a
 // few lines after it.
@@ -22,6 +29,17 @@ func (v *lessonView) applyScroll() {
 	h, off := v.viewport.Height(), v.viewport.YOffset()
 	switch want {
 	case "":
+	case scrollChanged:
+		k := v.changedLine()
+		switch {
+		case k < 0:
+			v.scroll = scrollNewest
+			v.applyScroll()
+		case k < off:
+			v.viewport.SetYOffset(k)
+		case k >= off+h:
+			v.viewport.SetYOffset(k - h + 2)
+		}
 	case scrollNewest:
 		top, bottom := v.body.newestTop, v.body.newestBottom
 		switch {
@@ -41,6 +59,21 @@ func (v *lessonView) applyScroll() {
 			}
 		}
 	}
+}
+
+// changedLine returns the last line of the newest revealed step that holds
+// the mark of a changed value, or -1.
+func (v *lessonView) changedLine() int {
+	top, bottom := v.body.newestTop, v.body.newestBottom
+	if top < 0 {
+		return -1
+	}
+	for k := min(bottom, len(v.body.lines)-1); k >= top; k-- {
+		if strings.Contains(v.body.lines[k], lessons.Up) || strings.Contains(v.body.lines[k], lessons.Down) {
+			return k
+		}
+	}
+	return -1
 }
 
 // View renders the part of the lesson the window shows, every line padded

@@ -54,7 +54,9 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
 	}
 	if width >= WideWidth && len(page.Aside) > 0 {
-		mainW := width - blockWidth(page.Aside) - 3
+		// The lesson takes what its prose and formulas need; the figure
+		// beside it the rest.
+		mainW := min(width-blockWidth(page.Aside)-3, proseMeasure+stepIndent+8)
 		if mainW >= minMainWidth {
 			page = build(mainW - stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false, hints)
@@ -259,9 +261,15 @@ func block(st Styles, b lessons.Block, width int) []string {
 	return out
 }
 
-// paragraph wraps prose to width and paints each line.
+// proseMeasure is the widest a line of prose runs, however wide the
+// screen: lines much longer are hard to read. Figures, formulas and the
+// panel take the rest of a wide screen.
+const proseMeasure = 92
+
+// paragraph wraps prose to width, or to proseMeasure on a wider screen,
+// and paints each line.
 func paragraph(st Paint, s string, width int) []string {
-	lines := wrapWords(s, width)
+	lines := wrapWords(s, min(width, proseMeasure))
 	for i, l := range lines {
 		lines[i] = style(st, l)
 	}

@@ -118,3 +118,14 @@ func TestColorFGBG(t *testing.T) {
 		t.Error("without COLORFGBG the terminal is not asked")
 	}
 }
+
+// With the panel open under the lesson at 80x24, the result an edit
+// changed stays in view.
+func TestEditKeepsTheChangedStepInView(t *testing.T) {
+	m := at(t, "dot", 80, 24)
+	m = keys(t, m, "tab")
+	m = typeInto(t, m, "i1", "0.9")
+	if s := screen(m); !strings.Contains(s, "= 0.5360▲") {
+		t.Errorf("after i1 = 0.9 the changed net_h1 is out of view:\n%s", s)
+	}
+}
