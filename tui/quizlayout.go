@@ -70,8 +70,8 @@ func (m QuizModel) compose() string {
 	b.WriteString(strings.Repeat("\n", m.filler))
 	bar := m.help.View(m.keys)
 	if m.leaving {
-		bar = style(m.styles.Status, "Leave the quiz? Your answers so far are kept. "+keyName(m.keys.Quit)+
-			" leaves, any other key stays.")
+		bar = style(m.styles.Status, "Leave the quiz? "+keyName(m.keys.Quit)+" leaves, any other key stays; "+
+			"the answers given are kept.")
 	}
 	b.WriteString("\n" + ansi.Truncate(helpMargin.Render(bar), m.width, "…"))
 	return b.String()
