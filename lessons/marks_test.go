@@ -191,6 +191,28 @@ func TestMarksAreCalm(t *testing.T) {
 	if text := testnet.PageText(lessonByID(t, IDDot).Build(s, 100)); strings.ContainsAny(text, Up+Down) {
 		t.Errorf("w1 + 1e-9 marks the dot lesson:\n%s", text)
 	}
+	// The diagram keeps its columns when values are marked.
+	s = NewSession(mathcore.Paper())
+	skeleton := func(lines []string) string {
+		var out []string
+		for _, l := range lines {
+			var b strings.Builder
+			for _, r := range l {
+				if strings.ContainsRune("┐┤┘┼├│▶", r) {
+					b.WriteRune(r)
+				} else {
+					b.WriteRune(' ')
+				}
+			}
+			out = append(out, strings.TrimRight(b.String(), " "))
+		}
+		return strings.Join(out, "\n")
+	}
+	plain := skeleton(Diagram(s, 100, DiagramOptions{}))
+	s.Change(func(n *mathcore.Network) { n.Inputs[0] = 0.9 })
+	if marked := Diagram(s, 100, DiagramOptions{}); skeleton(marked) != plain || !strings.Contains(strings.Join(marked, ""), Up) {
+		t.Errorf("marks move the diagram:\n%s", strings.Join(marked, "\n"))
+	}
 	// The pixel box keeps its width when a value is marked.
 	s = NewSession(mathcore.Paper())
 	before := imageFigure(s)[0]
