@@ -79,7 +79,7 @@ func tableLines(rows [][]string) []string {
 			if c >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[c] = max(widths[c], textWidth(cell))
+			widths[c] = max(widths[c], textWidth(strings.TrimRight(cell, Up+Down)))
 		}
 	}
 	out := make([]string, 0, len(rows))
@@ -91,8 +91,12 @@ func tableLines(rows [][]string) []string {
 		var b strings.Builder
 		for c, cell := range r {
 			if c > 0 {
+				// Numbers align on their last digit, with a column after
+				// them for a mark, so that a mark never moves the table.
+				num := strings.TrimRight(cell, Up+Down)
 				b.WriteString("  ")
-				b.WriteString(padLeft(cell, widths[c]))
+				b.WriteString(padLeft(num, widths[c]))
+				b.WriteString(padRight(cell[len(num):], 1))
 			} else {
 				b.WriteString(padRight(cell, widths[c]))
 			}

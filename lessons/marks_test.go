@@ -213,9 +213,19 @@ func TestMarksAreCalm(t *testing.T) {
 	if marked := Diagram(s, 100, DiagramOptions{}); skeleton(marked) != plain || !strings.Contains(strings.Join(marked, ""), Up) {
 		t.Errorf("marks move the diagram:\n%s", strings.Join(marked, "\n"))
 	}
+	// A table keeps its columns when values are marked.
+	s = NewSession(mathcore.Paper())
+	before := strings.Join(updateTable(s, 100), "\n")
+	if err := s.ApplyUpdate(); err != nil {
+		t.Fatal(err)
+	}
+	after := strings.Join(updateTable(s, 100), "\n")
+	if strings.Index(after, "new") != strings.Index(before, "new") || !strings.Contains(after, Up) {
+		t.Errorf("marks move the table:\n%s\n%s", before, after)
+	}
 	// The pixel box keeps its width when a value is marked.
 	s = NewSession(mathcore.Paper())
-	before := imageFigure(s)[0]
+	before = imageFigure(s)[0]
 	markSet(t, s, "i2", func(float64) float64 { return 0.7 })
 	if after := imageFigure(s); after[0] != before || !strings.Contains(strings.Join(after, "\n"), Up) {
 		t.Errorf("a marked pixel moves the box:\n%s\n%s", before, strings.Join(after, "\n"))
