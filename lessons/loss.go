@@ -78,7 +78,7 @@ func outNetStep(s *Session, k int) Step {
 		for i := 0; i < n.Sizes[1]; i++ {
 			x += n.Value(mathcore.Param{Layer: 1, From: i}) * s.Trace.Net[1][i]
 		}
-		wrong := s.F(x)
+		wrong := s.quote(x)
 		st.Note = "once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
 			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + wrong + "."
 	}
@@ -99,7 +99,7 @@ func outOutStep(s *Session, k int) Step {
 		h1, ok1 := paperPrinted(s, n.OutSymbol(1, 0))
 		h2, ok2 := paperPrinted(s, n.OutSymbol(1, 1))
 		if ok1 && ok2 && L == 2 && n.Sizes[1] == 2 {
-			mixed := s.F(mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)) // a note: never marked
+			mixed := s.quote(mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)) // a note: never marked
 			st.Note = "printed " + paper.Text(printed) + ", which matches the exact hidden outs. Its own " +
 				"printed hidden outs, " + paper.Text(h1) + " and " + paper.Text(h2) + ", would have given " +
 				mixed + ": from here on the paper mixes its slipped hidden values with a correct output."
@@ -152,7 +152,7 @@ func outLossStep(s *Session) Step {
 	}
 	if s.paperShape() { // a choice of formula, whatever the values
 		d := s.Trace.Targets[0] - s.Trace.Outputs()[0]
-		mean := s.F(d * d) // a note: never marked
+		mean := s.quote(d * d) // a note: never marked
 		st.Note = "defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
 			mean + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
 			"the 1/2 only makes the slope simpler, and the two slopes differ by a factor 2/n."

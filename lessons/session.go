@@ -155,6 +155,15 @@ func (s *Session) F(x float64) string {
 	return s.record(s.plain(x), x)
 }
 
+// quoteFigures is the fewest significant figures a note on the paper
+// writes, whatever the session's: the paper printed 3 or 4, and a note
+// that sets our numbers beside its own must not round them away.
+const quoteFigures = 4
+
+// quote formats x for a note on the paper: with the session's figures, but
+// never fewer than quoteFigures, and never marked.
+func (s *Session) quote(x float64) string { return s.figures(x, max(s.Digits, quoteFigures)) }
+
 // figures formats x with sig significant figures and tells Record.
 func (s *Session) figures(x float64, sig int) string {
 	return s.record(numtext.FormatSig(x, sig), x)

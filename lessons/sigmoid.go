@@ -123,14 +123,14 @@ func sigOutStep(s *Session, l, j int) Step {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
 			// A note on the paper: its numbers carry no mark of the last change.
-			xs, fs := s.F(x), s.F(flipped)
+			xs, fs := s.quote(x), s.quote(flipped)
 			st.Note = "printed " + paper.Text(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
 				xs + ")) = " + fs + ": the minus sign in e^(-x) was lost."
 			if printedDiffers(printed, flipped) {
 				st.Note += " (It is also cut off after " + strconv.Itoa(len(paper.Text(printed))-2) +
 					" decimals rather than rounded.)"
 			}
-			st.Note += " A positive net always gives an out above one half, so " + s.F(exact) + " is right."
+			st.Note += " A positive net always gives an out above one half, so " + s.quote(exact) + " is right."
 		}
 	}
 	return st

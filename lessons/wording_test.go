@@ -282,3 +282,17 @@ func TestUnreachableTarget(t *testing.T) {
 		t.Errorf("reachable targets lost the promise:\n%s", text)
 	}
 }
+
+// At 1 figure, notes on the paper keep enough figures to stand beside the
+// paper's own, and the sign sentence agrees with the number beside it.
+func TestPaperNotesAtOneFigure(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Digits = 1
+	text := testnet.PageText(lessonByID(t, IDChainOutput).Build(s, 100))
+	if !strings.Contains(text, "(-0.36)·0.2306·0.407 = -0.03379") || !strings.Contains(text, "= -0.05") {
+		t.Errorf("at 1 figure the chain for w9 reads:\n%s", text)
+	}
+	if text := testnet.PageText(lessonByID(t, IDSigmoid).Build(s, 100)); !strings.Contains(text, "above one half, so 0.5440 is right") {
+		t.Errorf("at 1 figure the sigmoid note reads:\n%s", text)
+	}
+}
