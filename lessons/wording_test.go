@@ -289,7 +289,7 @@ func TestPaperNotesAtOneFigure(t *testing.T) {
 	s := NewSession(mathcore.Paper())
 	s.Digits = 1
 	text := testnet.PageText(lessonByID(t, IDChainOutput).Build(s, 100))
-	if !strings.Contains(text, "(-0.36)·0.2306·0.407 = -0.03379") || !strings.Contains(text, "= -0.05") {
+	if !strings.Contains(text, "(-0.36)·0.2306·0.407 = -0.03379") || !strings.Contains(text, "\n-0.05\n") {
 		t.Errorf("at 1 figure the chain for w9 reads:\n%s", text)
 	}
 	if text := testnet.PageText(lessonByID(t, IDSigmoid).Build(s, 100)); !strings.Contains(text, "above one half, so 0.5440 is right") {
