@@ -298,3 +298,21 @@ func TestDiagnoseNeverOnNaN(t *testing.T) {
 		}
 	}
 }
+
+// An explanation names the paper only on the paper's network.
+func TestExplanationsNameThePaperOnlyOnItsNetwork(t *testing.T) {
+	n := mathcore.Paper()
+	n.Targets[0] = 0.9 // the paper's shape, not its values
+	for _, net := range []*mathcore.Network{n, testnet.TwoTwoTwo()} {
+		j := mustJudge(t, net)
+		q := mustLookup(t, j, "dJ/dw1")
+		for _, e := range []float64{j.Exact(q), -j.Exact(q)} {
+			for _, scale := range []float64{1, -1 / j.Exact(mustLookup(t, j, "dJ/d"+net.OutSymbol(net.Output(), 0))), 2} {
+				res := j.Check(q, e*scale)
+				if strings.Contains(strings.ToLower(res.Explanation), "paper") {
+					t.Errorf("%s: dJ/dw1 = %v: %s", net.Name, e*scale, res.Explanation)
+				}
+			}
+		}
+	}
+}
