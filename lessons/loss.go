@@ -207,6 +207,16 @@ func outVerdictStep(s *Session) Step {
 	return st
 }
 
+// TargetWarning says, when a target lies outside the range of the output
+// activation, that the output can never reach it and what the loss can at
+// best become; it is "" when every target can be reached.
+func (s *Session) TargetWarning() string {
+	if _, unreachable := mathcore.BestLoss(s.Net); !unreachable {
+		return ""
+	}
+	return s.reachWords()
+}
+
 // reachWords says what training can do about the gap between the outputs
 // and their targets: close it, or, for a target outside the range of the
 // output activation (a sigmoid's 0 to 1), only bring the output to the end

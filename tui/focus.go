@@ -71,6 +71,9 @@ func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 	case panelChanged:
 		m.lesson.refresh()
 		m.lesson.scroll = scrollChanged // the step the edit changed stays in view
+		if w := m.session.TargetWarning(); w != "" {
+			m.status, m.statusErr = w, false
+		}
 	}
 	return cmd
 }

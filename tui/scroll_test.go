@@ -129,3 +129,13 @@ func TestEditKeepsTheChangedStepInView(t *testing.T) {
 		t.Errorf("after i1 = 0.9 the changed net_h1 is out of view:\n%s", s)
 	}
 }
+
+// A target the output cannot reach is named as soon as it is entered.
+func TestUnreachableTargetSaidInThePanel(t *testing.T) {
+	m := at(t, "update", 100, 30)
+	m = keys(t, m, "tab")
+	m = typeInto(t, m, "y", "1.5")
+	if !strings.Contains(m.status, "can never go") {
+		t.Errorf("target 1.5 on a sigmoid output: status %q", m.status)
+	}
+}
