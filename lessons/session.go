@@ -169,6 +169,19 @@ func (s *Session) figures(x float64, sig int) string {
 	return s.record(numtext.FormatSig(x, sig), x)
 }
 
+// sameShown reports whether x and y read the same as F writes them,
+// without allocating: FormatSig writes a number from the digits and the
+// exponent of its e-notation, so two numbers with the same e-notation at
+// the session's figures read the same.
+func (s *Session) sameShown(x, y float64) bool {
+	var a, b [40]byte
+	if s.Decimals > 0 {
+		return string(numtext.AppendFormat(a[:0], x, s.Decimals)) == string(numtext.AppendFormat(b[:0], y, s.Decimals))
+	}
+	sig := min(max(s.Digits, 1), 17)
+	return string(strconv.AppendFloat(a[:0], x, 'e', sig-1, 64)) == string(strconv.AppendFloat(b[:0], y, 'e', sig-1, 64))
+}
+
 // plain formats x as F does, without telling Record: for comparisons.
 func (s *Session) plain(x float64) string {
 	if s.Decimals > 0 {
@@ -259,7 +272,7 @@ func (s *Session) prev() (*mathcore.Network, *mathcore.Trace) { return s.prevNet
 // before, its value before the last change: a change too small to show in
 // the figures shown is not marked.
 func (s *Session) markFor(x, before float64) string {
-	if s.plain(x) == s.plain(before) {
+	if x == before || s.sameShown(x, before) {
 		return ""
 	}
 	switch {
