@@ -176,7 +176,19 @@ func descentTable(s *Session, run descentRun, taken, width int) []string {
 		w, next := run.path[k], run.path[k+1]
 		rows = append(rows, []string{strconv.Itoa(k), ws[k], s.F(c.DF(w)), ws[k+1], s.F(c.F(next))})
 	}
-	return fitLines(tableLines(rows), width)
+	// On a narrow screen w_k goes first (it is the row above's w_k+1),
+	// then the loss, rather than cutting numbers short.
+	var lines []string
+	for _, drop := range [][]int{nil, {1}, {1, 4}} {
+		kept := make([][]string, len(rows))
+		for i, r := range rows {
+			kept[i] = dropColumns(r, drop)
+		}
+		if lines = tableLines(kept); blockWidth(lines) <= width {
+			break
+		}
+	}
+	return fitLines(lines, width)
 }
 
 // descentEnd says how the run ends, once the learner has stepped to it.

@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"nnmath/mathcore"
@@ -139,11 +140,11 @@ func buildTraining(s *Session, width int) Page {
 	}
 	last := tr.Losses[len(tr.Losses)-1]
 	intro = append(intro,
-		Fig(fitLines([]string{
-			"Step " + strconv.Itoa(tr.Steps()) + " of at most " + strconv.Itoa(TrainLimit) + " · " + state,
-			"Speed: " + plural(tr.Speed(), "step") + " per tick",
-			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
-		}, width)),
+		Fig(slices.Concat(
+			wrapText("Step "+strconv.Itoa(tr.Steps())+" of at most "+strconv.Itoa(TrainLimit)+" · "+state, width),
+			wrapText("Speed: "+plural(tr.Speed(), "step")+" per tick", width),
+			wrapText("Loss J = "+s.F(last)+" (it started at "+s.F(tr.Losses[0])+")", width),
+		)),
 		Fig(lossPlot(tr.Losses, width)),
 	)
 	t := mathcore.NewTrace(tr.Net)

@@ -149,6 +149,25 @@ func dropColumns(row []string, drop []int) []string {
 	return out
 }
 
+// beforeAfterTable lays out the outputs and the loss now and after the
+// step; on a narrow screen the heading "after the step" becomes "after",
+// then the targets go, rather than cutting numbers short.
+func beforeAfterTable(rows [][]string, width int) []string {
+	lines := tableLines(rows)
+	if blockWidth(lines) > width {
+		rows[0][2] = "after"
+		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width {
+		kept := make([][]string, len(rows))
+		for i, r := range rows {
+			kept[i] = dropColumns(r, []int{3})
+		}
+		lines = tableLines(kept)
+	}
+	return fitLines(lines, width)
+}
+
 // afterStep returns the trace of n after one more update step, computed on
 // a copy of n from its trace t.
 func afterStep(n *mathcore.Network, t *mathcore.Trace) *mathcore.Trace {
@@ -196,7 +215,7 @@ func (s *Session) beforeAfter(width int) Step {
 		Formula: "J_after - J_now",
 		Numbers: later(loss) + " - " + s.V(loss),
 		Result:  s.F(diff) + s.markPair(diff, func() float64 { _, before := s.prev(); return printedAs.Loss - before.Loss }),
-		Figure:  fitLines(tableLines(rows), width),
+		Figure:  beforeAfterTable(rows, width),
 		After:   s.withRounding([]string{words}, s.shown(t.Loss)-s.shown(s.Trace.Loss), t.Loss-s.Trace.Loss),
 	}
 }
