@@ -71,9 +71,11 @@ func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 	case panelChanged:
 		m.lesson.refresh()
 		m.lesson.scroll = scrollChanged // the step the edit changed stays in view
-		if w := m.session.TargetWarning(); w != "" {
+		w := m.session.TargetWarning()
+		if w != "" && !m.targetWarned { // once, when a target goes out of reach
 			m.status, m.statusErr = w, false
 		}
+		m.targetWarned = w != ""
 	}
 	return cmd
 }

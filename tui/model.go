@@ -43,7 +43,10 @@ type Model struct {
 	isDark bool
 	// bgKnown is set when COLORFGBG named the background: the terminal is not asked.
 	bgKnown bool
-	focus   focus
+	// targetWarned is set while a target is out of the output's reach and
+	// the status line has said so.
+	targetWarned bool
+	focus        focus
 
 	width, height int
 	help          help.Model
