@@ -18,17 +18,6 @@ import (
 
 const worksheetSynopsis = "worksheet [--net FILE | --example NAME] [--seed N] [--count N] [--topics ..] [--format markdown|latex] [--answers] [-o FILE]"
 
-// examples are the built-in networks --example names.
-var examples = map[string]func() *mathcore.Network{"paper": mathcore.Paper}
-
-// exampleNetwork returns the built-in network called name.
-func exampleNetwork(name string) (*mathcore.Network, error) {
-	if mk, ok := examples[strings.ToLower(strings.TrimSpace(name))]; ok {
-		return mk(), nil
-	}
-	return nil, fmt.Errorf("--example: no example called %q: the examples are paper", name)
-}
-
 // distinctQuestions draws count questions from seed on n, skipping a
 // quantity already asked (a small network has one J), so long as the
 // network has enough quantities of the topics.
@@ -61,7 +50,6 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("worksheet", worksheetSynopsis, stderr)
 	var nf networkFlags
 	nf.add(fs, false)
-	example := fs.String("example", "", "built-in network `NAME` (paper); default: the paper's network")
 	seedText := fs.String("seed", "", "seed `N` that draws the questions: the same seed gives the same sheet (default: random, printed on the sheet)")
 	count := fs.Int("count", 6, "number of questions `N` (1 to 50)")
 	var topics string
@@ -87,8 +75,6 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case fs.NArg() > 0:
 		return fail("unexpected argument %q\nUsage: nnmath %s", fs.Arg(0), worksheetSynopsis)
-	case nf.net != "" && *example != "":
-		return fail("give --net FILE or --example NAME, not both")
 	case *count < 1 || *count > 50:
 		return fail("--count must be from 1 to 50, got %d", *count)
 	}
@@ -106,15 +92,9 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("--topics: %v", err)
 	}
-	n := mathcore.Paper()
-	if *example != "" {
-		if n, err = exampleNetwork(*example); err != nil {
-			return fail("%v", err)
-		}
-	} else if nf.net != "" {
-		if n, err = nf.load(); err != nil {
-			return fail("%v", err)
-		}
+	n, err := nf.load() // the paper's network, a file's or a built-in example
+	if err != nil {
+		return fail("%v", err)
 	}
 	qs, err := distinctQuestions(seed, n, ts, *count)
 	if err != nil {

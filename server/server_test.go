@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"nnmath/classroom"
+	"nnmath/lessons"
 	"nnmath/mathcore"
 )
 
@@ -259,15 +261,16 @@ func TestSessionsOwnTheirState(t *testing.T) {
 	ts := startServer(t, Config{Idle: time.Minute})
 	a := connect(t, ts.addr, "alice", newKey(t), true)
 	b := connect(t, ts.addr, "bob", newKey(t), true)
-	a.waitFor(t, 5*time.Second, "1/14")
-	b.waitFor(t, 5*time.Second, "1/14")
+	total := "/" + strconv.Itoa(len(lessons.All())) // the header's "1/15": the lesson and how many there are
+	a.waitFor(t, 5*time.Second, "1"+total)
+	b.waitFor(t, 5*time.Second, "1"+total)
 	for range 3 {
 		a.send(t, "n")
 		b.send(t, ">")
 	}
-	a.waitFor(t, 5*time.Second, "4/14")
+	a.waitFor(t, 5*time.Second, "4"+total)
 	b.waitFor(t, 5*time.Second, "w1 0.4000000") // seven decimals on bob's screen only
-	if strings.Contains(b.out.String(), "4/14") {
+	if strings.Contains(b.out.String(), "4"+total) {
 		t.Error("alice's lesson moved bob's")
 	}
 	if strings.Contains(a.out.String(), "0.4000000") {

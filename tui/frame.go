@@ -179,8 +179,8 @@ func (m *Model) helpView() string {
 		// is narrow), then ? and q
 		short = append(slices.Insert(lk.ShortHelp(), 3, g.Panel, g.Menu), g.ShortHelp()...)
 		full = append(lk.actionHelp(), lk.Reveal, lk.Hide, lk.Next, lk.Prev, g.Menu, lk.Jump,
-			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, lk.Up, lk.Down, lk.PageUp, lk.PageDown,
-			lk.First, lk.Last, g.Help, g.Quit)
+			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, pairHelp(lk.Up, lk.Down, "scroll"),
+			pairHelp(lk.PageUp, lk.PageDown, "page"), pairHelp(lk.First, lk.Last, "first/last step"), g.Help, g.Quit)
 	}
 	w := m.width - 2
 	memo := helpMemoKey(short, full, keep, w, m.help.ShowAll, m.isDark)
@@ -211,6 +211,12 @@ func helpMemoKey(short, full []key.Binding, keep, width int, all, dark bool) str
 		}
 	}
 	return b.String()
+}
+
+// pairHelp is one entry of the full help for two keys that go together,
+// such as ↑ and ↓: "↑/↓ scroll", so that the full help fits a small screen.
+func pairHelp(a, b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(a.Help().Key+"/"+b.Help().Key, desc))
 }
 
 // insertBeforeLast returns bs with more inserted before its last binding.

@@ -40,6 +40,9 @@ type LessonKeyMap struct {
 	TrainToggle, Faster, Slower key.Binding
 	// The image lesson: choose a pixel, darken or lighten it.
 	PixelPrev, PixelNext, Darken, Lighten key.Binding
+	// The training lesson's set of drawings, and keeping the trained weights.
+	DrawingPrev, DrawingNext, DrawPixelPrev, DrawPixelNext key.Binding
+	DrawShade, DrawTarget, DrawAdd, DrawRemove, Keep       key.Binding
 }
 
 // DefaultLessonKeyMap returns the lesson screen's key bindings.
@@ -92,6 +95,16 @@ func DefaultLessonKeyMap() LessonKeyMap {
 		PixelNext: key.NewBinding(key.WithKeys("]")),
 		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
 		Lighten:   key.NewBinding(key.WithKeys("-")),
+
+		DrawingPrev:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose drawing")),
+		DrawingNext:   key.NewBinding(key.WithKeys("]")),
+		DrawPixelPrev: key.NewBinding(key.WithKeys(","), key.WithHelp(",/.", "choose pixel")),
+		DrawPixelNext: key.NewBinding(key.WithKeys(".")),
+		DrawShade:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "shade pixel")),
+		DrawTarget:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "flip target")),
+		DrawAdd:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add drawing")),
+		DrawRemove:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove drawing")),
+		Keep:          key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep trained weights")),
 	}
 }
 
@@ -151,6 +164,24 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 		return &k.Slower
 	case lessons.RestoreStart:
 		return &k.Reset
+	case lessons.PrevDrawing:
+		return &k.DrawingPrev
+	case lessons.NextDrawing:
+		return &k.DrawingNext
+	case lessons.PrevDrawingPixel:
+		return &k.DrawPixelPrev
+	case lessons.NextDrawingPixel:
+		return &k.DrawPixelNext
+	case lessons.ShadeDrawingPixel:
+		return &k.DrawShade
+	case lessons.ToggleDrawingTarget:
+		return &k.DrawTarget
+	case lessons.AddDrawing:
+		return &k.DrawAdd
+	case lessons.RemoveDrawing:
+		return &k.DrawRemove
+	case lessons.KeepTrained:
+		return &k.Keep
 	}
 	return nil
 }
@@ -165,6 +196,9 @@ var lessonActions = []lessons.Action{
 	lessons.PrevPixel, lessons.NextPixel, lessons.Darken, lessons.Lighten,
 	lessons.ApplyUpdate, lessons.UndoUpdate,
 	lessons.ToggleTraining, lessons.TrainFaster, lessons.TrainSlower,
+	lessons.PrevDrawing, lessons.NextDrawing, lessons.PrevDrawingPixel, lessons.NextDrawingPixel,
+	lessons.ShadeDrawingPixel, lessons.ToggleDrawingTarget, lessons.AddDrawing, lessons.RemoveDrawing,
+	lessons.KeepTrained,
 }
 
 // forLesson enables the bindings of the actions lesson l offers and

@@ -21,8 +21,8 @@ var number = regexp.MustCompile(`-?\d+\.\d+(?:e[-+]\d+)?|-?\d+e[-+]\d+`)
 var axisTicks = regexp.MustCompile(`^\s*(-?[\d.]+\s*)+$`)
 
 // constants are the numbers of formulas rather than values: the nudge of a
-// numerical slope (h and 2h).
-var constants = map[string]bool{"0.001": true, "0.002": true}
+// numerical slope (h and 2h), and the threshold of a yes-or-no answer.
+var constants = map[string]bool{"0.001": true, "0.002": true, "0.5": true}
 
 // printedValueNets returns the networks TestPrintedValuesPassCheck prints:
 // the paper's, random ones of every kind the judge is checked on, and some
@@ -147,15 +147,15 @@ func TestPrintedValuesPassCheck(t *testing.T) {
 // clipped matches a number cut short by a clipped line.
 var clipped = regexp.MustCompile(`[0-9.]…`)
 
-// At the narrowest widths print and the tutor lay lessons out for, no
-// number is cut short: a clipped value could be copied wrong.
+// At the narrowest width the tutor lays lessons out for, no number is cut
+// short: a clipped value could be copied wrong.
 func TestNoNumberClippedWhenNarrow(t *testing.T) {
 	nets := map[string]*mathcore.Network{"paper": mathcore.Paper()}
 	for i, k := range testnet.JudgeKinds() {
 		nets[k.Name] = testnet.Random(uint64(80+i), k.Spec)
 	}
 	for name, n := range nets {
-		for _, width := range []int{40, MinWidth - 2} { // print's narrowest, the tutor's
+		for _, width := range []int{MinWidth - 2} { // the tutor's narrowest
 			s := lessons.NewSession(n)
 			s.Keys = DefaultLessonKeyMap().names()
 			var b strings.Builder
