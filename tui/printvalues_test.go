@@ -46,8 +46,8 @@ func printedValueNets() map[string]func(s *lessons.Session) {
 }
 
 // TestPrintedValuesPassCheck walks every value nnmath print shows at the
-// default figures, on the paper's network, random networks and edited
-// ones, and grades each as nnmath check would grade it typed in as shown:
+// default figures, on the paper's network, the textbook example, random
+// networks and edited ones, and grades each as nnmath check would grade it typed in as shown:
 // every one must be correct. It also finds every number in the printed
 // text and requires it to be one of those values or one of the paper's
 // own printed numbers, so that no number reaches the page unchecked.
@@ -60,6 +60,7 @@ func TestPrintedValuesPassCheck(t *testing.T) {
 	for name, edit := range printedValueNets() {
 		runs[name] = run{mathcore.Paper(), edit}
 	}
+	runs["textbook"] = run{mathcore.Textbook(), nil}
 	for i, k := range testnet.JudgeKinds() {
 		runs[k.Name] = run{testnet.Random(uint64(40+i), k.Spec), nil}
 		runs[k.Name+", two updates"] = run{testnet.Random(uint64(60+i), k.Spec), func(s *lessons.Session) {
