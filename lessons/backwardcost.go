@@ -115,13 +115,20 @@ func ratioWords(chain, back float64) string {
 	}
 }
 
-// costTable lays out the counts, with short headings on a narrow screen
-// rather than cutting the counts short.
+// costTable lays out the counts, with short headings on a narrow screen,
+// or each network's name above its counts, rather than cutting the counts
+// short.
 func costTable(rows [][]string, width int) []string {
 	lines := tableLines(rows)
 	if blockWidth(lines) > width {
 		rows[0] = []string{"network", "chains", "backward"}
 		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width { // still too wide: each network's name above its counts
+		lines = nil
+		for _, r := range rows[1:] {
+			lines = append(lines, r[0], "  chains "+r[1]+", backward pass "+r[2])
+		}
 	}
 	return fitLines(lines, width)
 }
@@ -168,10 +175,27 @@ func (s *Session) nudgeStep(p mathcore.Param, choose bool, width int) Step {
 		Text:    []string{text},
 		Formula: "ΔJ ≈ " + grad + " · Δ, with " + grad,
 		Result:  s.V(gradGetter(p)),
-		Figure:  fitLines(tableLines(rows), width),
+		Figure:  nudgeTable(rows, width),
 	}
 	st.After = []string{nudgeWords(lbl, gaps)}
 	return st
+}
+
+// nudgeTable lays out the nudges; on a narrow screen the headings get
+// shorter, then the gaps go, rather than cutting numbers short.
+func nudgeTable(rows [][]string, width int) []string {
+	lines := tableLines(rows)
+	if blockWidth(lines) > width {
+		rows[0] = []string{"Δ", "measured", "predicted", "gap %"}
+		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width {
+		for i, r := range rows {
+			rows[i] = dropColumns(r, []int{3})
+		}
+		lines = tableLines(rows)
+	}
+	return fitLines(lines, width)
 }
 
 // nudgeWords says what the gaps of the nudges (in percent, one for each Δ

@@ -29,13 +29,17 @@ func (s *Session) restDeltasStep(l, width int) Step {
 }
 
 // gradientsTable lays out the gradients; on a narrow screen the column of
-// symbols goes first, rather than cutting the numbers short.
+// symbols goes first, then the numbers substituted, rather than cutting
+// the numbers short.
 func gradientsTable(rows [][]string, width int) []string {
 	lines := leftTable(rows)
-	if blockWidth(lines) > width {
+	for _, drop := range []int{1, 1} { // the symbols, then the numbers substituted
+		if blockWidth(lines) <= width {
+			break
+		}
 		for i, r := range rows {
-			if len(r) == 4 {
-				rows[i] = dropColumns(r, []int{1})
+			if len(r) > 2 {
+				rows[i] = dropColumns(r, []int{drop})
 			}
 		}
 		lines = leftTable(rows)

@@ -213,3 +213,48 @@ func wrapItems(items []string, width int, indent string) []string {
 	}
 	return lines
 }
+
+// breakAtEquals breaks each line wider than width before its " = " signs,
+// the parts after the first indented under it, so that an equation on a
+// narrow screen goes on to the next line instead of being cut short.
+func breakAtEquals(lines []string, width int) []string {
+	var out []string
+	for _, l := range lines {
+		if textWidth(l) <= width || !strings.Contains(l, " = ") {
+			out = append(out, l)
+			continue
+		}
+		parts := strings.Split(l, " = ")
+		cur := parts[0]
+		for _, p := range parts[1:] {
+			if textWidth(cur+" = "+p) > width {
+				out = append(out, breakAtCommas(cur, width)...)
+				cur = "    = " + p
+				continue
+			}
+			cur += " = " + p
+		}
+		out = append(out, breakAtCommas(cur, width)...)
+	}
+	return out
+}
+
+// breakAtCommas breaks a line wider than width after its commas, as in a
+// long vector "(0.1, 0.2, …)", the rest indented.
+func breakAtCommas(l string, width int) []string {
+	if textWidth(l) <= width || !strings.Contains(l, ", ") {
+		return []string{l}
+	}
+	var out []string
+	parts := strings.Split(l, ", ")
+	cur := parts[0]
+	for _, p := range parts[1:] {
+		if textWidth(cur+", "+p) > width {
+			out = append(out, cur+",")
+			cur = "      " + p
+			continue
+		}
+		cur += ", " + p
+	}
+	return append(out, cur)
+}

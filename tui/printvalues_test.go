@@ -148,15 +148,15 @@ func TestPrintedValuesPassCheck(t *testing.T) {
 // clipped matches a number cut short by a clipped line.
 var clipped = regexp.MustCompile(`[0-9.]…`)
 
-// At the narrowest width the tutor lays lessons out for, no number is cut
-// short: a clipped value could be copied wrong.
+// At the narrowest widths print and the tutor lay lessons out for, no
+// number is cut short: a clipped value could be copied wrong.
 func TestNoNumberClippedWhenNarrow(t *testing.T) {
 	nets := map[string]*mathcore.Network{"paper": mathcore.Paper()}
 	for i, k := range testnet.JudgeKinds() {
 		nets[k.Name] = testnet.Random(uint64(80+i), k.Spec)
 	}
 	for name, n := range nets {
-		for _, width := range []int{MinWidth - 2} { // the tutor's narrowest
+		for _, width := range []int{40, MinWidth - 2} { // print's narrowest, the tutor's
 			s := lessons.NewSession(n)
 			s.Keys = DefaultLessonKeyMap().names()
 			var b strings.Builder
