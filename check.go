@@ -200,3 +200,7 @@ func writeQuantityList(stdout, stderr io.Writer, j *judge.Judge, asJSON bool) in
 	tw.Flush()
 	return exitOK
 }
+
+// wrapText breaks s into lines of at most width columns at spaces, as
+// check's explanations are written.
+func wrapText(s string, width int) string { return plain.Wrap(s, width) }

@@ -14,7 +14,7 @@ import (
 var actionWords = map[lessons.Action]string{
 	lessons.ToggleDot: "dot", lessons.NextFace: "face", lessons.PrevFace: "face back",
 	lessons.PointUp: "up", lessons.PointDown: "down", lessons.PointLeft: "left", lessons.PointRight: "right",
-	lessons.RaiseEta: "larger", lessons.LowerEta: "smaller",
+	lessons.RaiseEta: "larger", lessons.LowerEta: "smaller", lessons.StepDescent: "step", lessons.RunDescent: "run",
 	lessons.PrevParam: "weight back", lessons.NextParam: "weight",
 	lessons.PrevSlip: "slip back", lessons.NextSlip: "slip", lessons.OpenSlip: "open",
 	lessons.PrevPixel: "pixel back", lessons.NextPixel: "pixel", lessons.Darken: "darker", lessons.Lighten: "lighter",
