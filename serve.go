@@ -70,7 +70,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	signal.Ignore(syscall.SIGPIPE)
 	port := ln.Addr().(*net.TCPAddr).Port
 	fmt.Fprintf(stdout, "nnmath serve: listening on %s, class directory %s\n", ln.Addr(), *dir)
-	fmt.Fprintf(stdout, "Students connect with:  ssh -t -p %d HOST\n", port)
+	fmt.Fprintf(stdout, "Students connect with:  ssh -t -p %d HOST   (ssh -T -p %d HOST: the tutor in plain text, for a screen reader)\n", port, port)
 	fmt.Fprintf(stdout, "Host key fingerprint (students may check it on first connect): %s\n", srv.HostKeyFingerprint())
 	fmt.Fprintln(stdout, "Press ctrl+c to end every session and stop.")
 	if err := srv.Serve(ctx, ln); err != nil {
