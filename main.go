@@ -52,6 +52,7 @@ func commands() []command {
 		{"check", "check one hand-computed value and name the slip (--json, --list)", runCheck},
 		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
 		{"quiz", "take a quiz: compute values by hand, get the slip named (--stats)", runQuiz},
+		{"digits", "train a network on 70,000 handwritten digits, or ask it (train|ask)", runDigits},
 	}
 }
 

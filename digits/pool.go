@@ -18,16 +18,25 @@ import (
 type pool struct {
 	t     *Trainer
 	count int
-	// job is the number of the current phase in the high 32 bits and the
-	// next item to claim in the low 32 bits.
+	// job is the current phase in one word, so that a worker reads all of
+	// it at once: its number (jobGen), the phase, its number of items and
+	// the next item to claim.
 	job      atomic.Uint64
-	phase    int // the current phase, written before job announces it
-	items    int // its number of items
-	finished atomic.Int64
-	quit     atomic.Bool
+	finished atomic.Int64  // the items of the phase done
+	quit     atomic.Bool   // Train has returned: the workers end
 	sleeping atomic.Int64  // workers asleep or about to sleep on wake
 	wake     chan struct{} // a token for a sleeping worker
 }
+
+// The fields of pool.job: the low 20 bits are the next item, the next 20
+// the number of items (a batch has at most MaxBatch < 2^20 images), then
+// 2 bits of phase and 22 bits of the phase's number.
+const (
+	jobItemBits  = 20
+	jobItemMask  = 1<<jobItemBits - 1
+	jobPhaseBits = 2
+	jobGenShift  = 2*jobItemBits + jobPhaseBits
+)
 
 // spinLimit is the number of times a worker looks for a new phase before
 // it sleeps: some tens of microseconds.
@@ -45,37 +54,37 @@ func startPool(t *Trainer, n int) *pool {
 func (p *pool) worker() {
 	var seen uint64
 	for spins := 0; ; spins++ {
-		gen := p.job.Load() >> 32
-		if gen == seen {
-			if p.quit.Load() {
-				return
-			}
-			if spins < spinLimit {
-				pause(spins)
-				continue
-			}
-			p.sleeping.Add(1)
-			if p.job.Load()>>32 == seen && !p.quit.Load() {
-				<-p.wake
-			}
-			p.sleeping.Add(-1)
-			spins = 0
+		job := p.job.Load()
+		if gen := job >> jobGenShift; gen != seen {
+			seen, spins = gen, 0
+			p.drain(gen)
 			continue
 		}
-		seen, spins = gen, 0
-		p.drain(gen)
+		if p.quit.Load() {
+			return
+		}
+		if spins < spinLimit {
+			pause(spins)
+			continue
+		}
+		p.sleeping.Add(1)
+		if p.job.Load()>>jobGenShift == seen && !p.quit.Load() {
+			<-p.wake
+		}
+		p.sleeping.Add(-1)
+		spins = 0
 	}
 }
 
 // run does phase on every worker and returns when all its items are done.
 func (p *pool) run(phase int) {
-	p.phase, p.items = phase, p.t.items(phase)
+	items := uint64(p.t.items(phase))
 	p.finished.Store(0)
-	gen := p.job.Load()>>32 + 1
-	p.job.Store(gen << 32)
+	gen := (p.job.Load()>>jobGenShift + 1) & (1<<(64-jobGenShift) - 1)
+	p.job.Store(gen<<jobGenShift | uint64(phase)<<(2*jobItemBits) | items<<jobItemBits)
 	p.rouse()
 	p.drain(gen)
-	for spins := 0; p.finished.Load() != int64(p.items); spins++ {
+	for spins := 0; p.finished.Load() != int64(items); spins++ {
 		pause(spins)
 	}
 }
@@ -84,14 +93,14 @@ func (p *pool) run(phase int) {
 func (p *pool) drain(gen uint64) {
 	for {
 		job := p.job.Load()
-		item := int(job & 0xffffffff)
-		if job>>32 != gen || item >= p.items {
+		item, items := job&jobItemMask, job>>jobItemBits&jobItemMask
+		if job>>jobGenShift != gen || item >= items {
 			return
 		}
 		if !p.job.CompareAndSwap(job, job+1) {
 			continue
 		}
-		p.t.item(p.phase, item)
+		p.t.item(int(job>>(2*jobItemBits)&(1<<jobPhaseBits-1)), int(item))
 		p.finished.Add(1)
 	}
 }
