@@ -8,7 +8,7 @@
 package mnist
 
 import (
-	"bytes"
+	"bufio"
 	"compress/gzip"
 	"embed"
 	"encoding/binary"
@@ -88,11 +88,12 @@ func decodeSet(prefix string, count int) (Set, error) {
 // readIDX reads the gzipped IDX file name: a magic number, the sizes of
 // its dimensions (which must be dims) and the bytes.
 func readIDX(name string, magic uint32, dims []int) ([]uint8, error) {
-	raw, err := files.ReadFile("data/" + name)
+	f, err := files.Open("data/" + name) // reads the embedded bytes in place, without a copy
 	if err != nil {
 		return nil, fmt.Errorf("mnist: %w", err)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	defer f.Close()
+	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 64<<10))
 	if err != nil {
 		return nil, fmt.Errorf("mnist: %s: %w", name, err)
 	}

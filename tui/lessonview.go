@@ -43,6 +43,7 @@ type lessonView struct {
 	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	scroll   string               // what to scroll into view once sized: a mark, scrollNewest, or ""
 	ticking  bool                 // a training tick is pending
+	work     digitsWork           // the digits lessons' reading and training
 }
 
 // newLessonView returns the lesson screen on session s at the first lesson.
@@ -90,11 +91,29 @@ func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
 			v.refresh()
 		}
 		return v, v.keepTicking()
+	case digitsLoadedMsg:
+		v.work.loading = false
+		v.session.SetData(msg.data, msg.err)
+		v.refresh()
+		return v, nil
+	case digitsProgressMsg:
+		return v, v.progress(msg.p)
+	case tea.MouseClickMsg:
+		v.paint(msg.Mouse())
+		return v, nil
+	case tea.MouseMotionMsg:
+		v.paint(msg.Mouse())
+		return v, nil
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		v.viewport, cmd = v.viewport.Update(msg)
 		return v, cmd
 	case tea.KeyPressMsg:
+		if v.canvasKeys() {
+			if cmd, ok := v.actionFirst(msg); ok {
+				return v, cmd
+			}
+		}
 		if v.scrollKey(msg) || v.navigateKey(msg) {
 			return v, nil
 		}
@@ -187,6 +206,11 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		}
 		return nil
 	}
+	if a == lessons.TrainDigits {
+		cmd := v.toggleTraining()
+		v.refresh()
+		return cmd
+	}
 	err := s.Do(a, arg)
 	v.refresh()
 	switch {
@@ -198,6 +222,21 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		return v.keepTicking()
 	}
 	return nil
+}
+
+// canvasKeys reports whether the lesson shown takes the arrows for its
+// canvas, before they move through lessons or scroll.
+func (v *lessonView) canvasKeys() bool { return v.Current().ID == lessons.IDDigitsAsk }
+
+// actionFirst does the lesson action bound to msg, if any, and reports
+// whether there was one.
+func (v *lessonView) actionFirst(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	for _, a := range v.Current().Actions {
+		if b := v.keys.action(a); b != nil && b.Enabled() && key.Matches(msg, *b) {
+			return v.do(a, bindingIndex(*b, msg)), true
+		}
+	}
+	return nil, false
 }
 
 // keepTicking arms the next training tick while a run is going.

@@ -95,6 +95,9 @@ func (m Model) Init() tea.Cmd {
 // composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	cmd := m.update(msg)
+	if load := m.lesson.loadDigits(); load != nil {
+		cmd = tea.Batch(cmd, load)
+	}
 	if !m.tooSmall() && m.focus != focusQuiz {
 		m.layoutFrame() // once, with the lesson, the status and the help as they now are
 	}
@@ -126,10 +129,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.focus != focusLesson {
 			return nil
 		}
-	case trainTickMsg: // the training runs on whatever has the focus
+	case trainTickMsg, digitsLoadedMsg, digitsProgressMsg: // the training runs on whatever has the focus
 		var cmd tea.Cmd
 		m.lesson, cmd = m.lesson.Update(msg)
 		return cmd
+	case tea.MouseClickMsg, tea.MouseMotionMsg: // only the lesson draws with the mouse
+		if m.focus != focusLesson {
+			return nil
+		}
 	case statusMsg:
 		m.status, m.statusErr = msg.text, msg.isErr
 		return nil
