@@ -24,7 +24,7 @@ func buildDigitsAsk(s *Session, width int) Page {
 	}
 	left := append([]string{"your drawing"}, canvasLines(c)...)
 	fig := sideBySide(left, right, 3)
-	if textWidth(fig[0]) > width {
+	if blockWidth(fig) > width {
 		fig = append(left, right...)
 	}
 	intro := []Block{Fig(fig)}

@@ -78,7 +78,9 @@ func buildDigitsTraining(s *Session, width int) Page {
 			Fig(hiddenPictures(r.Net, width)))
 	}
 	if r.Finished {
-		intro = append(intro, Text("Done. "+capitalize(lessonName(IDDigitsAsk))+" lets you draw a digit and ask it."))
+		intro = append(intro, Text("Done. "+capitalize(lessonName(IDDigitsAsk))+" lets you draw a digit and ask it. "+
+			"The network stays in this session; saving (the save key) writes it as a network file that every "+
+			"command of nnmath opens with --net."))
 	}
 	return Page{Intro: intro}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -174,4 +175,29 @@ func (v *lessonView) paint(m tea.Mouse) bool {
 		return true
 	}
 	return false
+}
+
+// digitsSavePath is where ctrl+s suggests saving the network trained for a question.
+func digitsSavePath(ten bool) string {
+	if ten {
+		return "nnmath-digits-which.json"
+	}
+	return "nnmath-digits-four.json"
+}
+
+// saveDigits writes the network trained for the question asked to path,
+// as a network file whose sample is the first test image of a 4.
+func saveDigits(path string, s *lessons.Session) error {
+	r := s.MNIST.Run()
+	if r.Net == nil || s.MNIST.Data == nil {
+		return errors.New("no network has been trained yet")
+	}
+	test := &s.MNIST.Data.Test
+	k := 0
+	for k < test.Len()-1 && test.Labels[k] != digits.Four {
+		k++
+	}
+	x := make([]float64, digits.Inputs)
+	digits.Darkness(x, test.Image(k))
+	return saveNetwork(path, r.Net.Network(x, int(test.Labels[k]), r.Config.LearningRate))
 }
