@@ -111,8 +111,8 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 			Title: "The input vector",
 			Text: []string{"Pixel " + strconv.Itoa(i+1) + " (row " + strconv.Itoa(i/mnist.Side+1) + ", column " +
 				strconv.Itoa(i%mnist.Side+1) + ") is the darkest of the picture; its input node is " + in + "."},
-			Formula: "[" + n.NodeLabel(0, 0) + ", " + n.NodeLabel(0, 1) + ", …, " + in + ", …, " + n.NodeLabel(0, mnist.Pixels-1) + "]",
-			Result:  "[" + s.F(x[0]) + ", " + s.F(x[1]) + ", …, " + s.F(x[i]) + ", …, " + s.F(x[mnist.Pixels-1]) + "]",
+			Formula: "[" + n.NodeLabel(0, 0) + ", …, " + in + ", …, " + n.NodeLabel(0, mnist.Pixels-1) + "]",
+			Numbers: "[" + s.F(x[0]) + ", …, " + s.F(x[i]) + ", …, " + s.F(x[mnist.Pixels-1]) + "]",
 		},
 		{
 			Title: n.NetSymbol(1, 0),
@@ -147,8 +147,8 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 			After: []string{"The update is the paper's too: " + w + " ← " + w + " − η·∂J/∂" + w + ", here " +
 				s.F(n.Weights[0][0][i]) + " − " + etaShow(n.LearningRate) + "·" + s.bracketed(c.Gradient) + " = " +
 				s.F(n.Weights[0][0][i]-n.LearningRate*c.Gradient) + ". The same five factors give each of the " +
-				strconv.Itoa(n.ParamCount()) + " weights its slope; " + lessonName(IDDigitsTraining) +
-				" does it for 60,000 pictures."},
+				thousands(n.ParamCount()) + " weights its slope; " + lessonName(IDDigitsTraining) +
+				", does it for 60,000 pictures."},
 		},
 	}
 }

@@ -113,6 +113,9 @@ func (s *Session) Progress(p Progress) {
 	if p.Finished || p.Overflown {
 		r.Running, r.Finished = false, p.Finished
 	}
+	if p.Finished {
+		r.Done = r.Total // the last epoch is whole, not the next one empty
+	}
 }
 
 // SwitchQuestion switches between "Is it a 4?" and "Which digit?"; each

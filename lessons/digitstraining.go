@@ -57,7 +57,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 		intro = append(intro, Text(s.Key(TrainDigits)+" starts training ("+plural(cfg.Epochs, "epoch")+")."))
 		return Page{Intro: intro}
 	}
-	intro = append(intro, Fig(progressLines(s, r, width)))
+	intro = append(intro, progressBlock(s, r, width))
 	if len(r.Losses) > 1 {
 		plot := lossPlot(r.Losses, width)
 		plot[0] = "average loss J of each epoch so far, as it trains"
@@ -85,15 +85,12 @@ func buildDigitsTraining(s *Session, width int) Page {
 	return Page{Intro: intro}
 }
 
-// progressLines shows where the run is: a bar over the epoch, and what it is doing.
-func progressLines(s *Session, r *DigitsRun, width int) []string {
-	const barWidth = 30
+// progressBlock shows where the run is: a bar over the epoch, and what it is doing.
+func progressBlock(s *Session, r *DigitsRun, width int) Block {
 	frac := 0.0
 	if r.Total > 0 {
 		frac = float64(r.Done) / float64(r.Total)
 	}
-	fill := int(frac*barWidth + 0.5)
-	bar := strings.Repeat("█", fill) + strings.Repeat("░", barWidth-fill)
 	state := "paused: " + s.Key(TrainDigits) + " resumes"
 	switch {
 	case r.Finished:
@@ -102,13 +99,10 @@ func progressLines(s *Session, r *DigitsRun, width int) []string {
 		state = "training: " + s.Key(TrainDigits) + " pauses"
 	}
 	epoch := min(r.Epoch+1, r.Config.Epochs)
-	if r.Finished {
-		frac, bar = 1, strings.Repeat("█", barWidth)
-	}
-	return fitLines([]string{
-		fmt.Sprintf("epoch %d of %d  %s %3.0f%%", epoch, r.Config.Epochs, bar, 100*frac),
-		fmt.Sprintf("%s of %s pictures; %s", thousands(r.Done), thousands(r.Total), state),
-	}, width)
+	return ProgressBar(frac, fitLines([]string{
+		fmt.Sprintf("epoch %d of %d: %s of %s pictures (%.0f%%); %s", epoch, r.Config.Epochs,
+			thousands(r.Done), thousands(r.Total), 100*frac, state),
+	}, width))
 }
 
 // thousands writes n with commas between thousands: 60,000.

@@ -7,6 +7,7 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/mnist"
 )
 
 // Print writes the given lessons (indices into lessons.All(); all when
@@ -30,6 +31,9 @@ func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) 
 		l := all[i]
 		if l.ID == lessons.IDTraining && s.Training.Net == nil {
 			s.TrainToEnd() // the page shows a run: print the whole of one
+		}
+		if isDigitsLesson(l.ID) && s.MNIST.Data == nil {
+			s.SetData(mnist.Load())
 		}
 		title := strconv.Itoa(i+1) + "/" + strconv.Itoa(len(all)) + " " + l.Title
 		b.WriteString(style(st.Title, title) + "\n")
