@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 
 	"nnmath/mnist"
 )
@@ -132,6 +134,7 @@ func (t *Trainer) Train(images int) (epochEnded bool) {
 		}
 		t.run(phaseUpdate)
 		t.pos = end
+		runtime.Gosched() // let a screen's goroutine run between batches, on however busy a machine
 	}
 	return t.pos == len(t.order)
 }
@@ -163,17 +166,19 @@ func (t *Trainer) run(phase int) {
 	t.pool.run(phase)
 }
 
-// rowBlock is the number of hidden nodes one item of the update phase updates.
-const rowBlock = 16
+// pixelBlock is the number of pixels whose weights one item of the update
+// phase updates: two rows of the image. Each item writes its own stretch
+// of W1, so that two workers never write the same cache line.
+const pixelBlock = 2 * 28
 
 // items returns the number of items of phase: in the forward phase, one per
-// image of the batch; in the update phase, one per block of rowBlock hidden
-// nodes and one for the outputs.
+// image of the batch; in the update phase, one per block of pixelBlock
+// pixels and one for the biases and the outputs.
 func (t *Trainer) items(phase int) int {
 	if phase == phaseForward {
 		return len(t.batch)
 	}
-	return (t.net.Hidden+rowBlock-1)/rowBlock + 1
+	return (Inputs+pixelBlock-1)/pixelBlock + 1
 }
 
 // item does item i of phase.
@@ -183,8 +188,8 @@ func (t *Trainer) item(phase, i int) {
 		t.slots[i].pass(t.net, t.train.Image(k), int(t.train.Labels[k]))
 		return
 	}
-	if lo := i * rowBlock; lo < t.net.Hidden {
-		t.updateHidden(lo, min(lo+rowBlock, t.net.Hidden))
+	if lo := i * pixelBlock; lo < Inputs {
+		t.updatePixels(int32(lo), int32(min(lo+pixelBlock, Inputs)))
 		return
 	}
 	t.updateOutputs()
@@ -224,24 +229,26 @@ func (s *slot) pass(n *Net, img []uint8, label int) {
 	}
 }
 
-// updateHidden updates the weights and biases of hidden nodes lo to hi-1.
-func (t *Trainer) updateHidden(lo, hi int) {
+// updatePixels updates the weights from pixels lo to hi-1 to every hidden node.
+func (t *Trainer) updatePixels(lo, hi int32) {
 	n, c := t.net, -t.cfg.LearningRate/float64(len(t.batch))
+	h := n.Hidden
 	for s := range t.batch {
 		sl := &t.slots[s]
-		d := sl.dh[lo:hi]
-		for p, i := range sl.idx {
-			axpy(n.W1[int(i)*n.Hidden+lo:int(i)*n.Hidden+hi], d, c*sl.val[p])
+		p, _ := slices.BinarySearch(sl.idx, lo)
+		for ; p < len(sl.idx) && sl.idx[p] < hi; p++ {
+			i := int(sl.idx[p])
+			axpy(n.W1[i*h:(i+1)*h], sl.dh, c*sl.val[p])
 		}
-		axpy(n.B1[lo:hi], d, c)
 	}
 }
 
-// updateOutputs updates the weights and biases of the outputs.
+// updateOutputs updates the hidden nodes' biases and the outputs' weights and biases.
 func (t *Trainer) updateOutputs() {
 	n, c := t.net, -t.cfg.LearningRate/float64(len(t.batch))
 	for s := range t.batch {
 		sl := &t.slots[s]
+		axpy(n.B1, sl.dh, c)
 		for k := range n.Outputs {
 			axpy(n.W2[k*n.Hidden:(k+1)*n.Hidden], sl.hidden, c*sl.dout[k])
 			n.B2[k] += c * sl.dout[k]

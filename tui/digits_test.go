@@ -181,3 +181,34 @@ func BenchmarkDrawKey(b *testing.B) {
 	m = keys(b, m, "space")
 	benchAlternate(b, m, press(b, "right"), press(b, "left"))
 }
+
+// BenchmarkKeyWhileTraining measures a key on the training lesson (the
+// decimals, which rebuild its page) while a default network trains on
+// every core in the background, as the tutor does.
+func BenchmarkKeyWhileTraining(b *testing.B) {
+	m := withDigits(b, lessons.IDDigitsTraining, 120, 40)
+	m, cmd := update(b, m, press(b, "space"))
+	m, _ = update(b, m, progressOf(b, runCmd(cmd)))
+	tr, err := digits.NewTrainer(&m.session.MNIST.Data.Train, digits.DefaultConfig(1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+				if tr.Train(trainChunk) {
+					tr.FinishEpoch()
+				}
+			}
+		}
+	}()
+	benchAlternate(b, m, press(b, "<"), press(b, ">"))
+	close(stop)
+	<-done
+}
