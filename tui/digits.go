@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -61,6 +62,11 @@ func (v *lessonView) loadDigits() tea.Cmd {
 	}
 }
 
+// trainWorkers is the number of workers the tutor trains with: every core
+// but one, which stays with the screen so that keys answer at once while it
+// trains. The numbers are the same on any number of workers.
+func trainWorkers() int { return max(1, runtime.GOMAXPROCS(0)-1) }
+
 // question returns the index of a question: 0 for one output, 1 for ten.
 func question(ten bool) int {
 	if ten {
@@ -91,6 +97,7 @@ func (v *lessonView) toggleTraining() tea.Cmd {
 			return nil // the last chunk of a run that just finished is still out
 		}
 		cfg := digits.DefaultConfig(s.MNIST.Outputs())
+		cfg.Workers = trainWorkers()
 		tr, err := digits.NewTrainer(&d.Train, cfg)
 		if err != nil {
 			return func() tea.Msg { return statusMsg{text: err.Error(), isErr: true} }

@@ -182,14 +182,16 @@ func BenchmarkDrawKey(b *testing.B) {
 	benchAlternate(b, m, press(b, "right"), press(b, "left"))
 }
 
-// BenchmarkKeyWhileTraining measures a key on the training lesson (the
-// decimals, which rebuild its page) while a default network trains on
-// every core in the background, as the tutor does.
+// BenchmarkKeyWhileTraining measures keys on the training lesson while a
+// default network trains in the background on the workers the tutor gives
+// it: scrolling, and the decimals, which build its page again.
 func BenchmarkKeyWhileTraining(b *testing.B) {
 	m := withDigits(b, lessons.IDDigitsTraining, 120, 40)
 	m, cmd := update(b, m, press(b, "space"))
 	m, _ = update(b, m, progressOf(b, runCmd(cmd)))
-	tr, err := digits.NewTrainer(&m.session.MNIST.Data.Train, digits.DefaultConfig(1))
+	cfg := digits.DefaultConfig(1)
+	cfg.Workers = trainWorkers()
+	tr, err := digits.NewTrainer(&m.session.MNIST.Data.Train, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -208,7 +210,8 @@ func BenchmarkKeyWhileTraining(b *testing.B) {
 			}
 		}
 	}()
-	benchAlternate(b, m, press(b, "<"), press(b, ">"))
+	b.Run("scroll", func(b *testing.B) { benchAlternate(b, m, press(b, "pgdown"), press(b, "pgup")) })
+	b.Run("rebuild", func(b *testing.B) { benchAlternate(b, m, press(b, "<"), press(b, ">")) })
 	close(stop)
 	<-done
 }
