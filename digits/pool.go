@@ -3,6 +3,7 @@ package digits
 import (
 	"runtime"
 	"sync/atomic"
+	"time"
 )
 
 // pool is the goroutines that share a Trainer's phases with the goroutine
@@ -26,6 +27,7 @@ type pool struct {
 	quit     atomic.Bool   // Train has returned: the workers end
 	sleeping atomic.Int64  // workers asleep or about to sleep on wake
 	wake     chan struct{} // a token for a sleeping worker
+	waited   time.Duration // how long run has waited for items other workers had claimed
 }
 
 // The fields of pool.job: the low 20 bits are the next item, the next 20
@@ -84,10 +86,22 @@ func (p *pool) run(phase int) {
 	p.job.Store(gen<<jobGenShift | uint64(phase)<<(2*jobItemBits) | items<<jobItemBits)
 	p.rouse()
 	p.drain(gen)
+	if p.finished.Load() == int64(items) {
+		return
+	}
+	start := time.Now()
 	for spins := 0; p.finished.Load() != int64(items); spins++ {
 		pause(spins)
 	}
+	p.waited += time.Since(start)
 }
+
+// stalled reports whether, out of elapsed time training, run has spent a
+// third waiting for items that other workers claimed: on a machine
+// whose cores are taken by other work, the system preempts a worker in the
+// middle of an item and the others wait for it, so one worker alone is
+// faster. The numbers are the same either way.
+func (p *pool) stalled(elapsed time.Duration) bool { return 3*p.waited > elapsed }
 
 // drain does items of phase number gen until none is left to claim.
 func (p *pool) drain(gen uint64) {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"time"
 
 	"nnmath/mnist"
 )
@@ -122,10 +123,14 @@ func (t *Trainer) shuffle() {
 func (t *Trainer) Train(images int) (epochEnded bool) {
 	if t.workers > 1 && t.pool == nil {
 		t.pool = startPool(t, t.workers)
-		defer func() { t.pool.stop(); t.pool = nil }()
+		defer t.stopPool()
 	}
+	start := time.Now()
 	goal := min(t.pos+images, len(t.order))
-	for t.pos < goal {
+	for b := 0; t.pos < goal; b++ {
+		if t.pool != nil && b%64 == 63 && t.pool.stalled(time.Since(start)) {
+			t.stopPool() // the system keeps the workers from their cores: go on alone
+		}
 		end := min(t.pos+t.cfg.Batch, len(t.order))
 		t.batch = t.order[t.pos:end]
 		t.run(phaseForward)
@@ -137,6 +142,14 @@ func (t *Trainer) Train(images int) (epochEnded bool) {
 		runtime.Gosched() // let a screen's goroutine run between batches, on however busy a machine
 	}
 	return t.pos == len(t.order)
+}
+
+// stopPool ends the workers, if they run.
+func (t *Trainer) stopPool() {
+	if t.pool != nil {
+		t.pool.stop()
+		t.pool = nil
+	}
 }
 
 // FinishEpoch ends the epoch being trained on: it returns its average loss,
