@@ -215,3 +215,50 @@ func BenchmarkKeyWhileTraining(b *testing.B) {
 	close(stop)
 	<-done
 }
+
+// digitsRead gives m the digits, as the message of the command that reads
+// them would, when it shows a digits lesson; it returns other models as
+// they are.
+func digitsRead(tb testing.TB, m Model) Model {
+	tb.Helper()
+	if !isDigitsLesson(m.lesson.Current().ID) {
+		return m
+	}
+	d, err := mnist.Load()
+	m, _ = update(tb, m, digitsLoadedMsg{data: d, err: err})
+	return m
+}
+
+// TestGoldenDigits pins the training lesson after its first chunk of
+// images, and the ask lesson with a 4 drawn with the keys, answered by the
+// network of that chunk.
+func TestGoldenDigits(t *testing.T) {
+	for _, sz := range goldenSizes {
+		m := withDigits(t, lessons.IDDigitsTraining, sz.w, sz.h)
+		m, cmd := update(t, m, press(t, "space"))
+		m, _ = update(t, m, progressOf(t, runCmd(cmd)))
+		m, _ = update(t, m, press(t, "space")) // pause
+		t.Run("digits-training_chunk_"+sizeName(sz.w, sz.h), func(t *testing.T) { requireGolden(t, m) })
+		m = keys(t, m, "n")
+		// A 4: the left stroke, the bar, then the right stroke from top to bottom.
+		ks := []string{"left", "left", "left", "left", "left", "up", "up", "up", "up", "up", "space"}
+		ks = append(ks, repeat("down", 6)...)
+		ks = append(ks, repeat("right", 10)...)
+		ks = append(ks, "space", "left", "left")
+		ks = append(ks, repeat("up", 7)...)
+		ks = append(ks, "space")
+		ks = append(ks, repeat("down", 12)...)
+		ks = append(ks, "space")
+		m = keys(t, m, ks...)
+		t.Run("digits-ask_four_"+sizeName(sz.w, sz.h), func(t *testing.T) { requireGolden(t, m) })
+	}
+}
+
+// repeat returns n copies of key k.
+func repeat(k string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = k
+	}
+	return out
+}

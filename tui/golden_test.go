@@ -48,11 +48,13 @@ func TestGolden(t *testing.T) {
 			t.Run(l.ID+"_"+sizeName(sz.w, sz.h)+"_first", func(t *testing.T) {
 				m := newModel(t, sz.w, sz.h)
 				m = goLesson(t, m, i)
+				m = digitsRead(t, m)
 				requireGolden(t, m)
 			})
 			t.Run(l.ID+"_"+sizeName(sz.w, sz.h)+"_last", func(t *testing.T) {
 				m := newModel(t, sz.w, sz.h)
 				m = goLesson(t, m, i)
+				m = digitsRead(t, m)
 				m = revealAll(t, m)
 				requireGolden(t, m)
 			})
