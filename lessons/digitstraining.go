@@ -44,7 +44,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 	d := &s.MNIST
 	r := d.Run()
 	cfg := runConfig(d)
-	intro := []Block{
+	about := []Block{
 		questionBlock(s),
 		Text(fmt.Sprintf("The network: %d inputs, %d sigmoid hidden nodes, %s, with biases. A step of gradient "+
 			"descent here averages the slopes of a mini-batch of %d pictures (each computed with the chain of "+
@@ -54,10 +54,10 @@ func buildDigitsTraining(s *Session, width int) Page {
 			etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()))),
 	}
 	if !r.Started {
-		intro = append(intro, Text(s.Key(TrainDigits)+" starts training ("+plural(cfg.Epochs, "epoch")+")."))
-		return Page{Intro: intro}
+		return Page{Intro: append(about, Text(s.Key(TrainDigits)+" starts training ("+plural(cfg.Epochs, "epoch")+")."))}
 	}
-	intro = append(intro, progressBlock(s, r, width))
+	// Once it trains, what moves comes first, where a small screen shows it.
+	intro := []Block{Text("Training on " + questionWords(d.Ten) + ":"), progressBlock(s, r, width)}
 	if len(r.Losses) > 1 {
 		plot := lossPlot(r.Losses, width)
 		plot[0] = "average loss J of each epoch so far, as it trains"
@@ -82,7 +82,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 			"The network stays in this session; saving (the save key) writes it as a network file that every "+
 			"command of nnmath opens with --net."))
 	}
-	return Page{Intro: intro}
+	return Page{Intro: append(intro, about...)}
 }
 
 // progressBlock shows where the run is: a bar over the epoch, and what it is doing.
