@@ -28,7 +28,7 @@ type askJSON struct {
 	Question string    `json:"question"`
 	Answer   string    `json:"answer"`
 	Outputs  []float64 `json:"outputs"`
-	Image    []uint8   `json:"image"`
+	Image    []int     `json:"image"` // the 784 darknesses the network saw, 0 to 255, row by row
 }
 
 func runDigitsAsk(args []string, stdout, stderr io.Writer) int {
@@ -55,7 +55,11 @@ func runDigitsAsk(args []string, stdout, stderr io.Writer) int {
 	t := mathcore.NewTrace(n)
 	t.LossFor(n, n.Inputs, n.Targets)
 	out := t.Outputs()
-	res := askJSON{Source: source, Label: label, Question: question(len(out)), Answer: answerWords(out), Outputs: out, Image: img}
+	pixels := make([]int, len(img))
+	for i, p := range img {
+		pixels[i] = int(p)
+	}
+	res := askJSON{Source: source, Label: label, Question: question(len(out)), Answer: answerWords(out), Outputs: out, Image: pixels}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
