@@ -23,7 +23,10 @@ var layers = map[string]int{
 	"nnmath/export":           3,
 	"nnmath/atomicfile":       3,
 	"nnmath/tui":              4,
-	"nnmath":                  5,
+	"nnmath/classroom":        4,
+	"nnmath/server":           5,
+	"nnmath/classreport":      5,
+	"nnmath":                  6,
 }
 
 // TestImportArrows checks that every import between the project's packages

@@ -52,6 +52,9 @@ func commands() []command {
 		{"check", "check one hand-computed value and name the slip (--json, --list)", runCheck},
 		{"export", "write the worked solution of one training step (Markdown or LaTeX)", runExport},
 		{"quiz", "take a quiz: compute values by hand, get the slip named (--stats)", runQuiz},
+		{"worksheet", "write a printable exercise sheet, or its answer key (--answers)", runWorksheet},
+		{"serve", "serve the tutor to a class over SSH", runServe},
+		{"class", "report on a class served by nnmath serve: answers, slips, questions missed", runClass},
 		{"digits", "train a network on 70,000 handwritten digits, or ask it (train|ask)", runDigits},
 	}
 }
@@ -88,7 +91,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
 	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun \"nnmath COMMAND --help\" for a command's flags; \"nnmath --version\" for the version.")
 }

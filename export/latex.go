@@ -41,6 +41,8 @@ func writeLaTeX(b *bytes.Buffer, doc *document) {
 			b.WriteString(`\end{itemize}` + "\n")
 		case table:
 			texTable(b, bl)
+		case drawing:
+			b.WriteString(tikz(bl.n, bl.showComputed))
 		case display:
 			texDisplay(b, bl)
 		}
@@ -86,6 +88,9 @@ var texEscaper = strings.NewReplacer(
 	`\`, `\textbackslash{}`, `{`, `\{`, `}`, `\}`, `$`, `\$`, `&`, `\&`, `#`, `\#`,
 	`_`, `\_`, `%`, `\%`, `~`, `\textasciitilde{}`, `^`, `\textasciicircum{}`,
 	`<`, `\textless{}`, `>`, `\textgreater{}`,
+	// The symbols of the judge's formulas, which pdflatex's text fonts lack.
+	`·`, `$\cdot$`, `η`, `$\eta$`, `σ`, `$\sigma$`, `δ`, `$\delta$`, `∂`, `$\partial$`, `Σ`, `$\Sigma$`,
+	`½`, `$\frac{1}{2}$`, `²`, `$^{2}$`, `−`, `$-$`, `→`, `$\rightarrow$`,
 )
 
 func texEscape(s string) string { return texEscaper.Replace(s) }

@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"strings"
+
+	"nnmath/lessons"
 )
 
 // writeMarkdown renders doc as GitHub-flavoured Markdown: inline math
@@ -24,6 +26,9 @@ func writeMarkdown(b *bytes.Buffer, doc *document) {
 			}
 		case table:
 			mdTable(b, bl)
+		case drawing:
+			lines := lessons.Diagram(lessons.NewSession(bl.n), 100, lessons.DiagramOptions{HideComputed: !bl.showComputed})
+			b.WriteString("```text\n" + strings.Join(lines, "\n") + "\n```\n")
 		case display:
 			b.WriteString("$$\n")
 			if len(bl.lines) == 1 && !strings.Contains(bl.lines[0], "&") {

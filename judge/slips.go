@@ -219,3 +219,13 @@ func weightCount(n *mathcore.Network) int {
 	}
 	return c
 }
+
+// Words returns the slip in the words a learner reads, such as "a flipped
+// sign" for Sign, or the id itself for a slip this version does not know
+// (from a history written by a newer one).
+func (s SlipID) Words() string {
+	if w, ok := slipWords[s]; ok {
+		return w
+	}
+	return string(s)
+}

@@ -294,3 +294,22 @@ func TestLessonFor(t *testing.T) {
 		}
 	}
 }
+
+func TestListed(t *testing.T) {
+	n := mathcore.Paper()
+	qs, err := Listed(n, []string{"out_h1", "J", "dJ/dw9"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 3 || qs[0].Target.Name != "out_h1" || qs[2].Number != 3 {
+		t.Fatalf("questions %+v", qs)
+	}
+	if last := qs[2].Parts[len(qs[2].Parts)-1]; last.Name != qs[2].Target.Name {
+		t.Errorf("last part %s, want the target %s", last.Name, qs[2].Target.Name)
+	}
+	for _, bad := range [][]string{nil, {"out_h9"}, {"J", "nonsense"}} {
+		if _, err := Listed(n, bad); err == nil {
+			t.Errorf("Listed(%q) accepted", bad)
+		}
+	}
+}

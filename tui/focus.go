@@ -1,12 +1,9 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"nnmath/mathcore"
 	"nnmath/quiz"
 )
 
@@ -142,21 +139,17 @@ func (m *Model) menuDone(r menuResult, cmd tea.Cmd) tea.Cmd {
 	return cmd
 }
 
-// startQuiz opens the quiz: fresh small networks, or the session's own
-// network when the tutor was opened on a file.
+// startQuiz opens the quiz: the questions of the tutor's quiz source, or
+// fresh small networks, or the session's own network when the tutor was
+// opened on a file.
 func (m *Model) startQuiz() tea.Cmd {
-	var net *mathcore.Network
-	if m.path != "" {
-		net = m.session.Start
-	}
-	seed := uint64(time.Now().UnixNano())
-	questions, err := quiz.Generate(seed, net, nil, quizQuestions)
+	questions, seed, err := m.quizQuestionsFor()
 	if err != nil {
 		m.status, m.statusErr = "cannot start the quiz: "+err.Error(), true
 		m.focus = focusLesson
 		return nil
 	}
-	m.quiz = NewQuiz(quiz.NewSession(questions, seed, nil), m.isDark).WithDefaultHistory()
+	m.quiz = m.withHistory(NewQuiz(quiz.NewSession(questions, seed, nil), m.isDark))
 	m.quiz.SetSize(m.width, m.height)
 	m.focus = focusQuiz
 	return m.quiz.Init()

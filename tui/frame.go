@@ -180,7 +180,34 @@ func (m *Model) helpView() string {
 			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, lk.Up, lk.Down, lk.PageUp, lk.PageDown, g.Help, g.Quit)
 	}
 	w := m.width - 2
-	return helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, keep, w), full: packFull(full, w)}))
+	memo := helpMemoKey(short, full, keep, w, m.help.ShowAll, m.isDark)
+	if memo == m.helpMemo.key {
+		return m.helpMemo.text // most keys change the lesson, not the keys it offers
+	}
+	text := helpMargin.Render(m.help.View(helpKeys{short: fitShort(short, keep, w), full: packFull(full, w)}))
+	m.helpMemo.key, m.helpMemo.text = memo, text
+	return text
+}
+
+// helpMemoKey returns everything the help bar is drawn from: the
+// bindings offered (enabled or not, with their help), how many must stay,
+// the width, whether the full help shows and the colours.
+func helpMemoKey(short, full []key.Binding, keep, width int, all, dark bool) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(keep) + " " + strconv.Itoa(width) + " " + strconv.FormatBool(all) + " " + strconv.FormatBool(dark))
+	for _, bs := range [2][]key.Binding{short, full} {
+		b.WriteByte('\x1e')
+		for _, k := range bs {
+			h := k.Help()
+			if k.Enabled() {
+				b.WriteByte('+')
+			} else {
+				b.WriteByte('-')
+			}
+			b.WriteString(h.Key + "\x1f" + h.Desc + "\x1f")
+		}
+	}
+	return b.String()
 }
 
 // insertBeforeLast returns bs with more inserted before its last binding.

@@ -35,6 +35,9 @@ type Model struct {
 	session *lessons.Session
 	path    string // the file the network came from, "" for the paper's
 
+	history    string     // the quiz history file, "" for the user's state directory
+	quizSource QuizSource // the menu's quiz, nil for fresh questions
+
 	keys   GlobalKeyMap
 	styles Styles
 	isDark bool
@@ -49,12 +52,13 @@ type Model struct {
 	quiz          QuizModel
 	wait          quitWait // quit once the quiz's last answer is saved
 
-	status    string // what just happened, shown above the help bar
-	statusErr bool   // the status is an error
-	header    string // rebuilt in Update
-	statusBar string // the status lines, rebuilt in Update
-	helpBar   string // the help bar, rebuilt in Update
-	frame     string // the whole screen, composed at the end of Update
+	status    string                     // what just happened, shown above the help bar
+	statusErr bool                       // the status is an error
+	header    string                     // rebuilt in Update
+	statusBar string                     // the status lines, rebuilt in Update
+	helpBar   string                     // the help bar, rebuilt in Update
+	helpMemo  struct{ key, text string } // the last help bar drawn and what it was drawn from
+	frame     string                     // the whole screen, composed at the end of Update
 }
 
 // New returns the tutor on network n, which must be valid.
@@ -94,6 +98,14 @@ func (m Model) Init() tea.Cmd {
 // Update handles a message and returns the updated model, with its frame
 // composed so that View only hands it over.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.Handle(msg)
+	return m, cmd
+}
+
+// Handle is Update in place, for a program that keeps the tutor by
+// pointer inside a model of its own (the SSH server does): the tutor is a
+// large value, and Update returns a copy of it for every message.
+func (m *Model) Handle(msg tea.Msg) tea.Cmd {
 	cmd := m.update(msg)
 	if load := m.lesson.loadDigits(); load != nil {
 		cmd = tea.Batch(cmd, load)
@@ -102,7 +114,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layoutFrame() // once, with the lesson, the status and the help as they now are
 	}
 	m.frame = m.compose()
-	return m, cmd
+	return cmd
 }
 
 // update handles the messages that concern the whole tutor, and passes
@@ -140,6 +152,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status, m.statusErr = msg.text, msg.isErr
 		return nil
+	case EndMsg:
+		return m.end()
 	}
 	if cmd, ok := m.updateQuizMsg(msg); ok {
 		return cmd

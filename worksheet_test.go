@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestWorksheetSameSeedSameSheet(t *testing.T) {
+	sheet := func(args ...string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(append([]string{"worksheet"}, args...), &out, &errb); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		return out.String()
+	}
+	a, b := sheet("--seed", "42"), sheet("--seed", "42")
+	if a != b {
+		t.Error("the same seed gives two sheets")
+	}
+	if c := sheet("--seed", "43"); c == a {
+		t.Error("another seed gives the same sheet")
+	}
+	key := sheet("--seed", "42", "--answers")
+	for _, line := range strings.Split(a, "\n") {
+		if q, ok := strings.CutPrefix(line, "### "); ok && !strings.Contains(key, q) {
+			t.Errorf("the key lacks the sheet's %q", q)
+		}
+	}
+	if n := strings.Count(sheet("--seed", "1", "--count", "8", "--example", "paper"), "### Question"); n != 8 {
+		t.Errorf("%d questions, want 8", n)
+	}
+	path := filepath.Join(t.TempDir(), "sheet.tex")
+	sheet("--seed", "42", "-o", path)
+	if data, _ := os.ReadFile(path); !strings.HasPrefix(string(data), "% Worksheet") || !strings.Contains(string(data), `\documentclass`) {
+		t.Errorf("a .tex name writes %q", data[:min(len(data), 80)])
+	}
+}
+
+func TestWorksheetBadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--count", "0"}, "--count must be from 1 to 50"},
+		{[]string{"--seed", "x"}, "--seed must be a whole number"},
+		{[]string{"--format", "pdf"}, "unknown format"},
+		{[]string{"--example", "mnist"}, `no example called "mnist"`},
+		{[]string{"--example", "paper", "--net", "x.json"}, "not both"},
+		{[]string{"--net", filepath.Join(t.TempDir(), "missing.json")}, "missing.json"},
+		{[]string{"--topics", "loss", "--count", "3"}, "only 1 different quantity"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(append([]string{"worksheet"}, tc.args...), &out, &errb); code != exitUsage || !strings.Contains(errb.String(), tc.want) {
+			t.Errorf("%v: exit %d, message %q, want %q", tc.args, code, errb.String(), tc.want)
+		}
+	}
+}
