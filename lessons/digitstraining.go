@@ -79,8 +79,8 @@ func buildDigitsTraining(s *Session, width int) Page {
 	}
 	if r.Finished {
 		intro = append(intro, Text("Done. "+capitalize(lessonName(IDDigitsAsk))+" lets you draw a digit and ask it. "+
-			"The network stays in this session; saving (the save key) writes it as a network file that every "+
-			"command of nnmath opens with --net."))
+			"The network stays in this session, and the save key of the help bar writes it as a network file "+
+			"that every command of nnmath opens with --net."))
 	}
 	return Page{Intro: append(intro, about...)}
 }
