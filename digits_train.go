@@ -74,10 +74,10 @@ func runDigitsTrain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("digits train",
 		"digits train [--hidden N] [--outputs 1|10] [--epochs N] [--lr X] [--batch N] [--seed N] [-o FILE] [--json]", stderr)
 	outputs := fs.Int("outputs", 1, "1: one output, \"Is it a 4?\"; 10: ten outputs, \"Which digit?\"")
-	hidden := fs.Int("hidden", 0, "hidden `nodes` (default 30 with one output, 64 with ten)")
-	epochs := fs.Int("epochs", 0, "passes over the training images (default 5)")
-	lr := fs.String("lr", "", "learning rate η, a positive `number` (default 3)")
-	batch := fs.Int("batch", 0, "images per step of gradient descent (default 10)")
+	hidden := fs.Int("hidden", 0, fmt.Sprintf("hidden `nodes`, 1 to %d (default 30 with one output, 64 with ten)", digits.MaxHidden))
+	epochs := fs.Int("epochs", 0, fmt.Sprintf("passes over the training images, 1 to %d (default 5)", digits.MaxEpochs))
+	lr := fs.String("lr", "", "learning rate η, a positive `number` up to 1000 (default 3)")
+	batch := fs.Int("batch", 0, fmt.Sprintf("images per step of gradient descent, 1 to %d (default 10)", digits.MaxBatch))
 	seed := fs.Uint64("seed", 1, "seed of the first weights and of the order of the images")
 	var out string
 	fs.Func("o", "save the trained network to `FILE` (a network file that --net reads)", nonEmpty(&out, "a file name"))

@@ -21,7 +21,7 @@ type Config struct {
 const (
 	MaxHidden = 512
 	MaxEpochs = 1000
-	MaxBatch  = 60000
+	MaxBatch  = 1000 // each image of a batch has its own room for its pass: about 10 KB
 )
 
 // DefaultConfig returns the default training of a network with outputs
