@@ -55,7 +55,7 @@ type Progress struct {
 	Overflown bool           // the weights overflowed: the run stops
 }
 
-// Question returns the question index: 0 for "Is it a 4?", 1 for "Which digit?".
+// question returns the question index: 0 for "Is it a 4?", 1 for "Which digit?".
 func (d *DigitsState) question() int {
 	if d.Ten {
 		return 1
