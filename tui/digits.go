@@ -124,7 +124,7 @@ func (v *lessonView) nextChunk(ten bool) tea.Cmd {
 		p := lessons.Progress{Ten: ten}
 		if tr.Train(trainChunk) {
 			p.Loss = tr.FinishEpoch()
-			p.Report = digits.Evaluate(tr.Net(), test, 0)
+			p.Report = digits.Evaluate(tr.Net(), test, trainWorkers())
 			p.Overflown = tr.Overflowed()
 		} else {
 			p.Loss = tr.AverageLoss()
