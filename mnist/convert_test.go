@@ -114,3 +114,39 @@ func abs(x float64) float64 {
 	}
 	return x
 }
+
+// FuzzConvert converts pictures of any small size and content: a picture
+// comes back as 784 pixels with its ink inside the 28x28 field, or as
+// ErrBlank, never as a panic.
+func FuzzConvert(f *testing.F) {
+	f.Add(uint8(3), []byte{0, 255, 0, 255, 255, 255, 0, 255, 0})
+	f.Add(uint8(1), []byte{0})
+	f.Add(uint8(40), make([]byte, 40*7))
+	f.Fuzz(func(t *testing.T, w uint8, pix []byte) {
+		if w == 0 || len(pix) < int(w) || len(pix) > 1<<14 {
+			return
+		}
+		h := len(pix) / int(w)
+		g := image.NewGray(image.Rect(0, 0, int(w), h))
+		copy(g.Pix, pix)
+		out, err := Convert(g)
+		if err != nil {
+			if err != ErrBlank {
+				t.Fatalf("%dx%d: %v", w, h, err)
+			}
+			return
+		}
+		if len(out) != Pixels {
+			t.Fatalf("%dx%d: %d pixels", w, h, len(out))
+		}
+		ink := 0
+		for _, p := range out {
+			if p > 0 {
+				ink++
+			}
+		}
+		if ink == 0 {
+			t.Fatalf("%dx%d: a picture with ink converts to a blank one", w, h)
+		}
+	})
+}
