@@ -14,7 +14,7 @@ import (
 	"nnmath/numtext"
 )
 
-const checkSynopsis = "check [--net FILE] [--tolerance X] [--json] [--list] QUANTITY VALUE"
+const checkSynopsis = "check [--net FILE | --example NAME] [--tolerance X] [--json] [--list] QUANTITY VALUE"
 
 // runCheck checks one hand-computed value against the network: exit 0 when
 // correct, 1 when close or incorrect, 2 for a bad quantity, number or flag.

@@ -15,7 +15,7 @@ import (
 // or LaTeX, to standard output or atomically to a file.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	flags := newFlagSet("export",
-		"export [--net FILE] [--inputs a,b,..] [--targets ..] [--lr X] [--format markdown|latex] [--digits N] [-o FILE]", stderr)
+		"export [--net FILE | --example NAME] [--inputs a,b,..] [--targets ..] [--lr X] [--format markdown|latex] [--digits N] [-o FILE]", stderr)
 	var nf networkFlags
 	nf.add(flags, true)
 	format := flags.String("format", "markdown", "document `FORMAT`: markdown (GitHub, with $ math) or latex (a body for amsmath)")

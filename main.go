@@ -89,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "nnmath: learn the math inside a neural network, number by number.")
-	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE]          open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
+	fmt.Fprintln(w, "\nUsage:\n  nnmath [--net FILE | --example NAME]   open the tutor\n  nnmath COMMAND [flags]\n\nCommands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
@@ -144,6 +144,7 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 // networkFlags are the flags that choose the network and its sample.
 type networkFlags struct {
 	net     string
+	example string
 	inputs  string
 	targets string
 	lr      string
@@ -152,6 +153,8 @@ type networkFlags struct {
 // add registers the flags on fs; withSample adds --inputs, --targets and --lr.
 func (f *networkFlags) add(fs *flag.FlagSet, withSample bool) {
 	fs.Func("net", "network `FILE` (JSON); default: the paper's 4-2-1 network", nonEmpty(&f.net, "a file name"))
+	fs.Func("example", "built-in example `NAME`: "+strings.Join(mathcore.ExampleNames(), " or ")+" (default "+mathcore.DefaultExample+")",
+		nonEmpty(&f.example, "one of "+strings.Join(mathcore.ExampleNames(), ", ")))
 	if withSample {
 		fs.Func("inputs", "input values, comma-separated, such as `0.5,0.56,0.3,0`", nonEmpty(&f.inputs, "comma-separated numbers"))
 		fs.Func("targets", "target `values`, comma-separated", nonEmpty(&f.targets, "comma-separated numbers"))
@@ -173,7 +176,16 @@ func nonEmpty(dst *string, want string) func(string) error {
 
 // load returns the network the flags name, with their overrides applied.
 func (f *networkFlags) load() (*mathcore.Network, error) {
+	if f.net != "" && f.example != "" {
+		return nil, errors.New("give --net FILE or --example NAME, not both")
+	}
 	n := mathcore.Paper()
+	if f.example != "" {
+		var err error
+		if n, err = mathcore.NewExample(f.example); err != nil {
+			return nil, fmt.Errorf("--example: %w", err)
+		}
+	}
 	if f.net != "" {
 		var err error
 		if n, err = loadNetworkFile(f.net); err != nil {

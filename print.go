@@ -15,7 +15,7 @@ import (
 )
 
 func runPrint(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("print", "print [LESSON...] [--net FILE] [--width N]", stderr)
+	fs := newFlagSet("print", "print [LESSON...] [--net FILE | --example NAME] [--width N]", stderr)
 	var nf networkFlags
 	nf.add(fs, false)
 	width := fs.Int("width", 80, "line width in columns (40..400)")

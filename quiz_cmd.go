@@ -14,7 +14,7 @@ import (
 	"nnmath/tui"
 )
 
-const quizSynopsis = "quiz [--seed N] [--net FILE] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats]"
+const quizSynopsis = "quiz [--seed N] [--net FILE | --example NAME] [--count N] [--topics forward,loss,gradients,update] [--no-save] [--stats]"
 
 // quizOptions are the parsed flags of nnmath quiz.
 type quizOptions struct {
@@ -34,6 +34,7 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	var nf networkFlags
 	nf.add(fs, false)
 	fs.Lookup("net").Usage = "network `FILE` (JSON) that every question asks about; default: a fresh small 4-2-1 network per question"
+	fs.Lookup("example").Usage = "built-in example `NAME` that every question asks about: " + strings.Join(mathcore.ExampleNames(), " or ")
 	seedText := fs.String("seed", "", "seed `N` (a whole number) that makes the questions repeatable; default: random")
 	count := fs.Int("count", 10, "number of questions `N` (1 to 100)")
 	var topics string
@@ -67,10 +68,13 @@ func parseQuizFlags(args []string, stderr io.Writer) (quizOptions, int) {
 	if _, err := quiz.ParseTopics(o.topics); err != nil {
 		return fail("--topics: %v", err)
 	}
-	if nf.net != "" {
+	if nf.net != "" || nf.example != "" {
 		n, err := nf.load()
 		if err != nil {
-			return fail("--net: %v", err)
+			if nf.net != "" {
+				return fail("--net: %v", err)
+			}
+			return fail("%v", err)
 		}
 		o.net, o.netPath = n, nf.net
 	}

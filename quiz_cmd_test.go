@@ -114,3 +114,11 @@ func TestQuizEmptyTopics(t *testing.T) {
 		t.Errorf("quiz --topics=: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// quiz --example asks every question about the built-in example.
+func TestQuizExample(t *testing.T) {
+	o, code := parseQuizFlags([]string{"--example", "textbook", "--seed", "1"}, &bytes.Buffer{})
+	if code >= 0 || o.net == nil || o.net.Sizes[2] != 2 || !o.net.HasBiases() {
+		t.Fatalf("quiz --example textbook: code %d, network %v", code, o.net)
+	}
+}

@@ -15,7 +15,7 @@ import (
 )
 
 func runTrace(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("trace", "trace [--net FILE] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--json [--chains]]", stderr)
+	fs := newFlagSet("trace", "trace [--net FILE | --example NAME] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--json [--chains]]", stderr)
 	var nf networkFlags
 	nf.add(fs, true)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")

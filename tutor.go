@@ -12,7 +12,7 @@ import (
 
 // runTutor opens the full-screen tutor.
 func runTutor(args []string, stderr io.Writer) int {
-	fs := newFlagSet("[--net FILE]", "[--net FILE]", stderr)
+	fs := newFlagSet("[--net FILE | --example NAME]", "[--net FILE | --example NAME]", stderr)
 	var nf networkFlags
 	nf.add(fs, false)
 	if code := parseFlags(fs, args); code >= 0 {

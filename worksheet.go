@@ -18,17 +18,6 @@ import (
 
 const worksheetSynopsis = "worksheet [--net FILE | --example NAME] [--seed N] [--count N] [--topics ..] [--format markdown|latex] [--answers] [-o FILE]"
 
-// examples are the built-in networks --example names.
-var examples = map[string]func() *mathcore.Network{"paper": mathcore.Paper}
-
-// exampleNetwork returns the built-in network called name.
-func exampleNetwork(name string) (*mathcore.Network, error) {
-	if mk, ok := examples[strings.ToLower(strings.TrimSpace(name))]; ok {
-		return mk(), nil
-	}
-	return nil, fmt.Errorf("--example: no example called %q: the examples are paper", name)
-}
-
 // distinctQuestions draws count questions from seed on n, skipping a
 // quantity already asked (a small network has one J), so long as the
 // network has enough quantities of the topics.
@@ -56,14 +45,17 @@ func distinctQuestions(seed uint64, n *mathcore.Network, topics []judge.Topic, c
 	return qs, nil
 }
 
+// defaultSheetCount is the number of questions on a sheet unless --count
+// says otherwise.
+const defaultSheetCount = 6
+
 // runWorksheet writes a printable exercise sheet, or its answer key.
 func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("worksheet", worksheetSynopsis, stderr)
 	var nf networkFlags
 	nf.add(fs, false)
-	example := fs.String("example", "", "built-in network `NAME` (paper); default: the paper's network")
 	seedText := fs.String("seed", "", "seed `N` that draws the questions: the same seed gives the same sheet (default: random, printed on the sheet)")
-	count := fs.Int("count", 6, "number of questions `N` (1 to 50)")
+	count := fs.Int("count", defaultSheetCount, "number of questions `N` (1 to 50)")
 	var topics string
 	fs.Func("topics", "comma-separated `topics`: forward, loss, gradients, update (default: all)",
 		nonEmpty(&topics, "one or more of forward, loss, gradients, update"))
@@ -87,8 +79,6 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case fs.NArg() > 0:
 		return fail("unexpected argument %q\nUsage: nnmath %s", fs.Arg(0), worksheetSynopsis)
-	case nf.net != "" && *example != "":
-		return fail("give --net FILE or --example NAME, not both")
 	case *count < 1 || *count > 50:
 		return fail("--count must be from 1 to 50, got %d", *count)
 	}
@@ -106,15 +96,9 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("--topics: %v", err)
 	}
-	n := mathcore.Paper()
-	if *example != "" {
-		if n, err = exampleNetwork(*example); err != nil {
-			return fail("%v", err)
-		}
-	} else if nf.net != "" {
-		if n, err = nf.load(); err != nil {
-			return fail("%v", err)
-		}
+	n, err := nf.load() // the paper's network, a file's or a built-in example
+	if err != nil {
+		return fail("%v", err)
 	}
 	qs, err := distinctQuestions(seed, n, ts, *count)
 	if err != nil {
@@ -124,7 +108,8 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 	for i, q := range qs {
 		sheet[i] = export.SheetQuestion{Topic: q.Topic.String(), Target: q.Target, Parts: q.Parts}
 	}
-	data, err := export.Worksheet(qs[0].Judge, sheet, export.SheetOptions{Format: f, Answers: *answers, Seed: seed})
+	again := sheetCommand(nf, seed, *count, topics)
+	data, err := export.Worksheet(qs[0].Judge, sheet, export.SheetOptions{Format: f, Answers: *answers, Seed: seed, Again: again})
 	if err != nil {
 		fmt.Fprintf(stderr, "nnmath worksheet: %v\n", err)
 		return exitFail
@@ -140,4 +125,35 @@ func runWorksheet(args []string, stdout, stderr io.Writer) int {
 		return fail("-o: %v", err)
 	}
 	return exitOK
+}
+
+// sheetCommand is the command line that writes the same sheet again: the
+// network, the seed, and the count and topics when they are not the
+// defaults.
+func sheetCommand(nf networkFlags, seed uint64, count int, topics string) string {
+	args := []string{"nnmath", "worksheet"}
+	switch {
+	case nf.net != "":
+		args = append(args, "--net", shellQuote(nf.net))
+	case nf.example != "":
+		args = append(args, "--example", nf.example)
+	}
+	args = append(args, "--seed", strconv.FormatUint(seed, 10))
+	if count != defaultSheetCount {
+		args = append(args, "--count", strconv.Itoa(count))
+	}
+	if topics != "" {
+		args = append(args, "--topics", shellQuote(topics))
+	}
+	return strings.Join(args, " ")
+}
+
+// shellQuote writes s so that a POSIX shell reads it back as one word.
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./,:+=@", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -26,10 +26,12 @@ type SheetOptions struct {
 	// Answers writes the answer key: every blank filled in, with its
 	// formula, the numbers substituted and the result.
 	Answers bool
-	// Title heads the sheet; Seed is printed on it, so that the teacher
-	// can write the same sheet, or its key, again.
+	// Title heads the sheet. Seed is printed on it, and Again, the command
+	// that writes the same sheet (without --answers), so that the teacher
+	// can write it, or its key, again.
 	Title string
 	Seed  uint64
+	Again string
 }
 
 // blank is the space left for an answer.
@@ -59,8 +61,12 @@ func Worksheet(j *judge.Judge, qs []SheetQuestion, opt SheetOptions) ([]byte, er
 		title += ": answer key"
 	}
 	d.heading(1, text(title))
-	d.para(text(fmt.Sprintf("%d question%s on a %s network, drawn with seed %d (nnmath worksheet --seed %d writes this sheet again; add --answers for its key).",
-		len(qs), plural(len(qs)), shape(n), opt.Seed, opt.Seed)))
+	again := ""
+	if opt.Again != "" {
+		again = fmt.Sprintf(" (%s writes this sheet again; add --answers for its key)", opt.Again)
+	}
+	d.para(text(fmt.Sprintf("%d question%s on a %s network, drawn with seed %d%s.",
+		len(qs), plural(len(qs)), shape(n), opt.Seed, again)))
 	if !opt.Answers {
 		d.para(text("Name: " + blank + "    Date: " + blank))
 		d.para(text("Compute each value by hand and write it in the blank, to 4 significant figures. " +

@@ -9,7 +9,8 @@ import (
 )
 
 // normalize returns the form in which names are compared: lower case,
-// without spaces or underscores, with "∂" read as "d" and "ŷ" or "y_hat"
+// without spaces or underscores, with "∂" read as "d", "δ" as "delta" (so
+// that δ_h1 names the node's delta, as the lessons write it) and "ŷ" or "y_hat"
 // read as "out".
 func normalize(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -19,7 +20,7 @@ func normalize(s string) string {
 
 // nameReplacer is how normalize rewrites a name; a Replacer is safe for
 // concurrent use and never changes.
-var nameReplacer = strings.NewReplacer("∂", "d", "ŷ", "out", "y_hat", "out", "yhat", "out", " ", "", "_", "", "\t", "", "−", "-")
+var nameReplacer = strings.NewReplacer("∂", "d", "δ", "delta", "ŷ", "out", "y_hat", "out", "yhat", "out", " ", "", "_", "", "\t", "", "−", "-")
 
 // lookup returns the quantity named s, or an *UnknownQuantityError.
 func (c *catalogue) lookup(s string) (Quantity, error) {

@@ -36,6 +36,7 @@ func TestLenientNames(t *testing.T) {
 		"∂J/∂w9": "dJ/dw9", "dj/dw9": "dJ/dw9", " dJ / dw9 ": "dJ/dw9", "dJ/dy_hat": "dJ/dout",
 		"dJ/dŷ": "dJ/dout", "dJ/dout_o": "dJ/dout", "dout_o/dnet_o": "dout/dnet_o", "dŷ/dnet_o": "dout/dnet_o",
 		"w9 new": "w9_new", "new_w9": "w9_new", "w9new": "w9_new", "Net_H1": "net_h1", "outh1": "out_h1",
+		"δ_h1": "dJ/dnet_h1", "δ_o": "dJ/dnet_o", "Δ_h2": "dJ/dnet_h2", "delta_h1": "dJ/dnet_h1",
 	} {
 		q, err := j.Lookup(alias)
 		if err != nil || q.Name != want {

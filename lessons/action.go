@@ -1,5 +1,10 @@
 package lessons
 
+import (
+	"errors"
+	"strconv"
+)
+
 // Action is something a lesson lets the learner do besides reading its
 // steps: shade a pixel, apply an update, run the training. A lesson lists
 // the actions it offers (Lesson.Actions); the tui binds each to a key, and
@@ -10,30 +15,39 @@ type Action int
 // The actions. Those that come in pairs (previous and next, up and down)
 // are bound to one help entry by the tui.
 const (
-	ToggleDot      Action = iota + 1 // toggle one of the die's dots; Do's argument says which (0 for a)
-	NextFace                         // draw the next die face
-	PrevFace                         // draw the previous die face
-	PointUp                          // move the point of the partial-derivatives lesson up
-	PointDown                        // ... down
-	PointLeft                        // ... left
-	PointRight                       // ... right
-	RaiseEta                         // a larger learning rate on the gradient-descent lesson
-	LowerEta                         // a smaller one
-	PrevParam                        // the previous weight or bias on the hidden chain-rule lesson
-	NextParam                        // the next one
-	PrevSlip                         // the previous slip on the slips lesson
-	NextSlip                         // the next one
-	OpenSlip                         // open the lesson where the selected slip happens
-	PrevPixel                        // the previous pixel on the image lesson
-	NextPixel                        // the next one
-	Darken                           // darken the selected pixel
-	Lighten                          // lighten it
-	ApplyUpdate                      // apply one gradient-descent step to the network
-	UndoUpdate                       // take the last applied step back
-	ToggleTraining                   // start, pause or resume the training run
-	TrainFaster                      // more training steps per tick
-	TrainSlower                      // fewer
-	RestoreStart                     // return the network to the values the session started with (every lesson)
+	ToggleDot           Action = iota + 1 // toggle one of the die's dots; Do's argument says which (0 for a)
+	NextFace                              // draw the next die face
+	PrevFace                              // draw the previous die face
+	PointUp                               // move the point of the partial-derivatives lesson up
+	PointDown                             // ... down
+	PointLeft                             // ... left
+	PointRight                            // ... right
+	RaiseEta                              // a larger learning rate on the gradient-descent lesson
+	LowerEta                              // a smaller one
+	PrevParam                             // the previous weight or bias on the hidden chain-rule lesson
+	NextParam                             // the next one
+	PrevSlip                              // the previous slip on the slips lesson
+	NextSlip                              // the next one
+	OpenSlip                              // open the lesson where the selected slip happens
+	PrevPixel                             // the previous pixel on the image lesson
+	NextPixel                             // the next one
+	Darken                                // darken the selected pixel
+	Lighten                               // lighten it
+	ApplyUpdate                           // apply one gradient-descent step to the network
+	UndoUpdate                            // take the last applied step back
+	ToggleTraining                        // start, pause or resume the training run
+	TrainFaster                           // more training steps per tick
+	TrainSlower                           // fewer
+	RestoreStart                          // return the network to the values the session started with (every lesson)
+	PrevDrawing                           // the previous drawing of the training set
+	NextDrawing                           // the next one
+	PrevDrawingPixel                      // the previous pixel of the chosen drawing
+	NextDrawingPixel                      // the next one
+	ShadeDrawingPixel                     // shade the chosen pixel one step darker (black wraps to white)
+	ToggleDrawingTarget                   // flip the chosen drawing's target between 1 and 0
+	AddDrawing                            // add a copy of the chosen drawing
+	RemoveDrawing                         // remove the chosen drawing
+	KeepTrained                           // take the trained weights into the session
 )
 
 // KeyNames names the key bound to an action, as a hint in prose should
@@ -65,6 +79,9 @@ var actionWords = map[Action]string{
 	CanvasUp: "cursor up", CanvasDown: "cursor down", CanvasLeft: "cursor left", CanvasRight: "cursor right",
 	CanvasPen: "pen down or up", CanvasErase: "erase", CanvasClear: "clear", CanvasRandom: "a test digit",
 	PrevWrong: "previous wrong answer", NextWrong: "next wrong answer",
+	PrevDrawing: "previous drawing", NextDrawing: "next drawing", PrevDrawingPixel: "previous pixel",
+	NextDrawingPixel: "next pixel", ShadeDrawingPixel: "shade pixel", ToggleDrawingTarget: "flip target",
+	AddDrawing: "add drawing", RemoveDrawing: "remove drawing", KeepTrained: "keep trained weights",
 }
 
 // Do carries out action a on the session; arg is the dot for ToggleDot and
@@ -121,6 +138,39 @@ func (s *Session) Do(a Action, arg int) error {
 		s.Reset()
 	default:
 		s.doDigits(a)
+		return s.doDrawing(a)
+	}
+	return nil
+}
+
+// doDrawing carries out an action of the training lesson's set of
+// drawings, or keeps the trained weights; it says why one could not be done.
+func (s *Session) doDrawing(a Action) error {
+	switch a {
+	case PrevDrawing:
+		s.SelectDrawing(-1)
+	case NextDrawing:
+		s.SelectDrawing(1)
+	case PrevDrawingPixel:
+		s.SelectDrawingPixel(-1)
+	case NextDrawingPixel:
+		s.SelectDrawingPixel(1)
+	case ShadeDrawingPixel:
+		s.ShadeDrawingPixel()
+	case ToggleDrawingTarget:
+		s.ToggleDrawingTarget()
+	case AddDrawing:
+		if !s.AddDrawing() {
+			return errors.New("the set holds at most " + strconv.Itoa(MaxDrawings) + " drawings: remove one first")
+		}
+	case RemoveDrawing:
+		if !s.RemoveDrawing() {
+			return errors.New("the set keeps at least two drawings")
+		}
+	case KeepTrained:
+		if !s.KeepTrained() {
+			return errors.New("there are no trained weights yet: run the training first")
+		}
 	}
 	return nil
 }
@@ -155,16 +205,16 @@ func (s *Session) doDigits(a Action) {
 
 // The digits lessons' actions.
 const (
-	TrainDigits    Action = iota + RestoreStart + 1 // start, pause or resume training on the digits (done by the tui)
-	SwitchQuestion                                  // "Is it a 4?" or "Which digit?"
-	CanvasUp                                        // move the canvas cursor up
-	CanvasDown                                      // ... down
-	CanvasLeft                                      // ... left
-	CanvasRight                                     // ... right
-	CanvasPen                                       // put the pen down or lift it
-	CanvasErase                                     // rub out under the cursor
-	CanvasClear                                     // rub out the whole drawing
-	CanvasRandom                                    // a test digit on the canvas
-	PrevWrong                                       // the previous test digit the network gets wrong
-	NextWrong                                       // the next one
+	TrainDigits    Action = iota + KeepTrained + 1 // start, pause or resume training on the digits (done by the tui)
+	SwitchQuestion                                 // "Is it a 4?" or "Which digit?"
+	CanvasUp                                       // move the canvas cursor up
+	CanvasDown                                     // ... down
+	CanvasLeft                                     // ... left
+	CanvasRight                                    // ... right
+	CanvasPen                                      // put the pen down or lift it
+	CanvasErase                                    // rub out under the cursor
+	CanvasClear                                    // rub out the whole drawing
+	CanvasRandom                                   // a test digit on the canvas
+	PrevWrong                                      // the previous test digit the network gets wrong
+	NextWrong                                      // the next one
 )

@@ -32,12 +32,16 @@ func All() []Lesson {
 		{ID: IDChainHidden, Title: "Chain rule: hidden weight", Build: buildChainHidden,
 			Summary: "the chain for a hidden weight, and for any weight you pick",
 			Actions: []Action{PrevParam, NextParam}},
+		{ID: IDBackward, Title: "Backpropagation: the backward pass", Build: buildBackward,
+			Summary: "δ at each node from right to left, every gradient as δ × out, and the work it saves",
+			Actions: []Action{PrevParam, NextParam}},
 		{ID: IDUpdate, Title: "The weight update", Build: buildUpdate,
 			Summary: "every weight steps against its own slope; the loss goes down",
 			Actions: []Action{ApplyUpdate, UndoUpdate}},
 		{ID: IDTraining, Title: "Training", Build: buildTraining,
-			Summary: "the update again and again: watch the loss fall",
-			Actions: []Action{ToggleTraining, TrainFaster, TrainSlower}},
+			Summary: "the update again and again on a set of drawings: watch the loss fall",
+			Actions: []Action{ToggleTraining, TrainFaster, TrainSlower, PrevDrawing, NextDrawing, PrevDrawingPixel,
+				NextDrawingPixel, ShadeDrawingPixel, ToggleDrawingTarget, AddDrawing, RemoveDrawing, KeepTrained}},
 		{ID: IDSlips, Title: "The paper's slips", Build: buildSlips,
 			Summary: "every number the paper printed differently, and why",
 			Actions: []Action{PrevSlip, NextSlip, OpenSlip}},
@@ -71,4 +75,11 @@ func lessonName(id string) string {
 	all := All()
 	i, _ := Find(all, id)
 	return "lesson " + strconv.Itoa(i+1) + ", " + all[i].Title
+}
+
+// lessonNumber names the lesson with the given ID by its number only:
+// "lesson 10".
+func lessonNumber(id string) string {
+	i, _ := Find(All(), id)
+	return "lesson " + strconv.Itoa(i+1)
 }

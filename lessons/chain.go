@@ -46,8 +46,10 @@ func buildChainOutput(s *Session, width int) Page {
 	lbl := n.ParamLabel(p)
 	intro := []Block{
 		Text("Training needs to know, for every weight, how the loss J changes when that weight changes a " +
-			"little: dJ/d" + lbl + ". Nobody can write J directly in terms of " + lbl + ", but we know each " +
-			"link on the way from " + lbl + " to J, and the chain rule says: multiply the slopes of the links."),
+			"little: dJ/d" + lbl + ". One could write J out in terms of " + lbl + " in one formula, " + wholeFormula(n, p) +
+			", and differentiate it whole; but that formula grows with every layer and has to be written again " +
+			"for every weight. The practical way is the chain rule: we know each link on the way from " + lbl +
+			" to J, and the slope of the whole is the product of the slopes of the links."),
 		Text(lbl + " runs from " + from + " to " + to + ", the last layer. Changing " + lbl + " changes " +
 			n.NetSymbol(L, p.To) + ", which changes " + n.OutSymbol(L, p.To) + ", which changes J: three links."),
 	}
@@ -58,7 +60,7 @@ func buildChainOutput(s *Session, width int) Page {
 	intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	return Page{
 		Intro: intro,
-		Steps: s.onceRounded(s.chainSteps(c, IDChainOutput)),
+		Steps: s.onceRounded(append(s.chainSteps(c, IDChainOutput), s.nudgeStep(p, false, width))),
 		Aside: fitLines(Diagram(s, width, DiagramOptions{Highlight: chainHighlight(c)}), width),
 	}
 }
@@ -104,12 +106,16 @@ func buildChainHidden(s *Session, width int) Page {
 	if s.ParamChoices() > 1 {
 		intro = append(intro, Text("Pick any other "+paramWords(n)+" and the chain is rebuilt for it."))
 	}
+	if hidden && c.Layer < n.Output() {
+		intro = append(intro, Text("Notice that every chain begins with the same factors as the chains before it. "+
+			capitalize(lessonName(IDBackward))+", computes such shared factors once and reuses them."))
+	}
 	if len(c.Paths) == 1 {
 		intro = append(intro, Text("dJ/d"+lbl+" = "+chainSymbols(n, c.Paths[0])))
 	}
 	return Page{
 		Intro: intro,
-		Steps: s.onceRounded(s.chainSteps(c, IDChainHidden)),
+		Steps: s.onceRounded(append(s.chainSteps(c, IDChainHidden), s.nudgeStep(p, true, width))),
 		Aside: fitLines(Diagram(s, width, DiagramOptions{Highlight: chainHighlight(c)}), width),
 	}
 }
@@ -149,4 +155,30 @@ func chainSymbols(n *mathcore.Network, p mathcore.Path) string {
 		syms[i] = n.FactorSymbol(f)
 	}
 	return strings.Join(syms, " · ")
+}
+
+// wholeFormula writes J in terms of the output weight p in one formula,
+// the output's activation applied to its net written out: "J = 1/2·(y -
+// σ(w9·out_h1 + w10·out_h2))^2". With several outputs it writes the output
+// p feeds that way and says the others are alike.
+func wholeFormula(n *mathcore.Network, p mathcore.Param) string {
+	L := n.Output()
+	inner := actOf(n.Activations[L-1], netSum(n, L, p.To))
+	f := lossFormula(n)
+	if n.Sizes[L] == 1 {
+		return strings.Replace(f, "out", inner, 1)
+	}
+	return f + " with " + n.OutSymbol(L, p.To) + " = " + inner
+}
+
+// actOf writes activation a applied to x: "σ(x)", "tanh(x)", "relu(x)", or
+// "(x)" for linear.
+func actOf(a mathcore.Activation, x string) string {
+	switch a {
+	case mathcore.Sigmoid:
+		return "σ(" + x + ")"
+	case mathcore.Linear:
+		return "(" + x + ")"
+	}
+	return a.String() + "(" + x + ")"
 }

@@ -63,7 +63,9 @@ func (s *Session) chainSteps(c mathcore.Chain, lesson string) []Step {
 			Formula: grad + " = " + strings.Join(sums, " + "),
 			Numbers: strings.Join(vals, " + "),
 			Result:  s.V(gradGetter(p)),
-			After:   s.withRounding([]string{gradWords(s, p, c.Gradient)}, total, c.Gradient),
+			After: s.withRounding([]string{gradWords(s, p, c.Gradient), "The weights on these paths are the ones " +
+				"before the update: every weight changes only once all the gradients are known. (Some published " +
+				"worked examples slip here and use an output weight already updated.)"}, total, c.Gradient),
 		})
 	default:
 		steps = append(steps, s.layerSteps(c)...)

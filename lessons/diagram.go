@@ -22,7 +22,7 @@ import (
 // width, get a summary: each layer's nodes and values, then its weights.
 func Diagram(s *Session, width int, o DiagramOptions) []string {
 	width = max(width, 1)
-	d := diagrammer{s: s, n: s.Net, hi: map[mathcore.Param]bool{}, hide: o.HideComputed}
+	d := diagrammer{s: s, n: s.Net, hi: map[mathcore.Param]bool{}, hide: o.HideComputed, delta: o.Delta}
 	for _, p := range o.Highlight {
 		d.hi[p] = true
 	}
@@ -52,13 +52,34 @@ type DiagramOptions struct {
 	// a quiz shows a network whose values the learner works out; the
 	// inputs, weights and biases stay.
 	HideComputed bool
+	// Delta, when not nil, says which nodes show their δ (dJ/dnet) as
+	// well: beside the node, or on the row under it in the three-column
+	// drawing. The backward-pass lesson shows each δ once it is computed.
+	Delta func(l, j int) bool
 }
 
 type diagrammer struct {
-	s    *Session
-	n    *mathcore.Network
-	hi   map[mathcore.Param]bool
-	hide bool // HideComputed
+	s     *Session
+	n     *mathcore.Network
+	hi    map[mathcore.Param]bool
+	hide  bool                // HideComputed
+	delta func(l, j int) bool // DiagramOptions.Delta
+}
+
+// deltaText is "δ -0.0831" for a node that shows its δ, and "" otherwise.
+func (d *diagrammer) deltaText(l, j int) string {
+	if d.delta == nil || l == 0 || !d.delta(l, j) {
+		return ""
+	}
+	return "δ " + d.s.val(deltaGetter(l, j))
+}
+
+// nodeWithDelta is node followed by its δ when it shows one.
+func (d *diagrammer) nodeWithDelta(l, j int) string {
+	if t := d.deltaText(l, j); t != "" {
+		return d.node(l, j) + "  " + t
+	}
+	return d.node(l, j)
 }
 
 // node is a node's label and current output, such as "h1 0.5929", or
@@ -218,16 +239,23 @@ func (d *diagrammer) columns() []string {
 			b.WriteString(strings.Repeat(" ", inW+1+e1W))
 		}
 		b.WriteString(j1[r])
-		if r == hidRow(j) && i < n {
+		under := r - 1 // the hidden node whose δ this row may show, under it
+		switch {
+		case r == hidRow(j) && i < n:
 			b.WriteString("▶ " + padRight(d.node(1, j), hW) + " ")
 			b.WriteString(d.edge(mathcore.Param{Layer: 1, From: j}, e2W))
-		} else {
+		case under >= 0 && under%(n+1) == n/2 && d.deltaText(1, under/(n+1)) != "":
+			b.WriteString(padRight("  "+d.deltaText(1, under/(n+1)), 2+hW+1+e2W))
+		default:
 			b.WriteString(strings.Repeat(" ", 2+hW+1+e2W))
 		}
 		b.WriteString(j2[r])
 		line := strings.TrimRight(b.String(), " ")
-		if r == outRow { // after the joint, so a hidden value keeps its width
+		switch {
+		case r == outRow: // after the joint, so a hidden value keeps its width
 			line = b.String() + "▶ " + d.node(2, 0)
+		case r == outRow+1 && d.deltaText(2, 0) != "":
+			line = b.String() + "  " + d.deltaText(2, 0)
 		}
 		lines = append(lines, line)
 	}
@@ -280,7 +308,7 @@ func (d *diagrammer) fanIn() []string {
 				}
 				row := padRight(from, inW) + " " + d.edge(p, eW) + jc[k]
 				if k == mid {
-					row += "▶ " + d.node(l+1, j)
+					row += "▶ " + d.nodeWithDelta(l+1, j)
 				}
 				lines = append(lines, row)
 			}
@@ -317,7 +345,7 @@ func (d *diagrammer) summary(width int) []string {
 		lines = append(lines, clipText(head+":", width))
 		var items []string
 		for j := 0; j < min(size, summaryItems); j++ {
-			items = append(items, d.node(l, j))
+			items = append(items, d.nodeWithDelta(l, j))
 		}
 		if size > summaryItems {
 			items = append(items, "… "+strconv.Itoa(size-summaryItems)+" more")

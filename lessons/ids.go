@@ -14,6 +14,7 @@ const (
 	IDDescent     = "descent"
 	IDChainOutput = "chain-output"
 	IDChainHidden = "chain-hidden"
+	IDBackward    = "backward"
 	IDUpdate      = "update"
 	IDTraining    = "training"
 	IDSlips       = "slips"

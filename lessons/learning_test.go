@@ -8,7 +8,7 @@ import (
 	"nnmath/mathcore"
 )
 
-var learningIDs = []string{IDPartial, IDDescent, IDChainOutput, IDChainHidden, IDUpdate, IDTraining, IDSlips, IDMatrix}
+var learningIDs = []string{IDPartial, IDDescent, IDChainOutput, IDChainHidden, IDBackward, IDUpdate, IDTraining, IDSlips, IDMatrix}
 
 func TestBackpropLessonsBuildForEveryNetwork(t *testing.T) {
 	for _, name := range learningNetNames {

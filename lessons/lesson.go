@@ -18,6 +18,13 @@ type Page struct {
 	Intro []Block  // shown at once, before any step
 	Steps []Step   // revealed one at a time
 	Aside []string // a figure shown beside the steps on wide terminals, above them otherwise
+	// Sweep, when not nil, is a figure that changes as steps are revealed:
+	// Sweep[k] is what it shows with k steps revealed (so it has one more
+	// entry than Steps), and Aside is its fullest state. A wide terminal
+	// shows Sweep[k] beside the newest step; a narrow one shows it inside
+	// the newest step, so that it stays in view with its formula. A nil
+	// Sweep[k] puts no figure in step k (a wide terminal shows Aside).
+	Sweep [][]string
 	// Skip, when not empty, says why the lesson does not apply to this
 	// network (such as the die lesson for a network without 4 inputs); the
 	// page then shows only Skip.

@@ -78,15 +78,16 @@ func buildMatrix(s *Session, width int) Page {
 			After:   []string{then},
 		})
 	}
+	steps = append(steps, s.deltaColumnsStep(width))
 	for l := len(n.Weights) - 1; l >= 0; l-- {
 		W := "W" + strconv.Itoa(l+1)
 		x := vecName(n, l, "out")
 		d := "δ" + strconv.Itoa(l+1)
 		steps = append(steps, Step{
 			Title: "All slopes of " + W + " at once",
-			Text: []string{"Each weight's slope is dJ/dnet of the node it feeds times the output of the node it " +
-				"comes from. Call the column of dJ/dnet values " + d + ". A column times a row gives every pairing " +
-				"at once: an outer product, shaped exactly like " + W + "."},
+			Text: []string{"Each weight's slope is δ of the node it feeds times the output of the node it " +
+				"comes from, so the column " + d + " times the row " + x + "^T gives every pairing at once: an outer " +
+				"product, shaped exactly like " + W + "."},
 			Formula: "dJ/d" + W + " = " + d + "·" + x + "^T",
 			Figure: s.fitEquation(width, func(cols int) [][]string {
 				return [][]string{s.column(n.Sizes[l+1], deltaCell(l+1)), {"·"}, s.grid(1, n.Sizes[l], cols, rowOf(outCell(l))),
@@ -103,6 +104,36 @@ func buildMatrix(s *Session, width int) Page {
 			"outputs and many samples, but each slope is still found with the chain rule, one layer at a time."},
 	})
 	return Page{Intro: intro, Steps: steps}
+}
+
+// deltaColumnsStep defines δ as the backward-pass lesson does and stacks
+// each layer's δs into a column, with the backward pass in matrix form.
+func (s *Session) deltaColumnsStep(width int) Step {
+	n := s.Net
+	L := len(n.Weights)
+	last := "δ" + strconv.Itoa(L)
+	var fig []string
+	for l := L; l >= 1; l-- {
+		d := "δ" + strconv.Itoa(l)
+		line := d + " = " + s.vecText(n.Sizes[l], deltaCell(l))
+		if l < L {
+			line = d + " = (W" + strconv.Itoa(l+1) + "^T·δ" + strconv.Itoa(l+1) + ") ∘ slopes = " + s.vecText(n.Sizes[l], deltaCell(l))
+		}
+		fig = append(fig, line)
+	}
+	text := "δ of a node is dJ/dnet of that node, as in " + lessonName(IDBackward) + ". Stack the δs of one " +
+		"layer into a column: " + last + " for the " + n.LayerName(n.Output()) + ", and so on back to δ1."
+	if L > 1 {
+		text += " The backward pass becomes one line per layer: the transposed weights carry the δs of a layer " +
+			"back to the layer before it, W^T·δ adds up w·δ over the nodes each node feeds, and ∘ multiplies " +
+			"entry by entry by that layer's slopes dout/dnet."
+	}
+	return Step{
+		Title:  "δ, one column per layer",
+		Text:   []string{text},
+		Figure: fitLines(fig, width),
+		After:  []string{"The same numbers as the backward pass, now in columns."},
+	}
 }
 
 // biasList names the biases into layer l+1: "b1 and b2", "b1, b2 and b3",

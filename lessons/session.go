@@ -53,8 +53,18 @@ func NewSession(n *mathcore.Network) *Session {
 	s.Selected = mathcore.Param{} // w1: from the first input to the first node of the next layer
 	s.MNIST.Wrong = -1
 	s.MNIST.Canvas.X, s.MNIST.Canvas.Y = mnist.Side/2, CanvasRows/2
+	s.Training.Set = defaultDrawings()
 	s.Recompute()
 	return s
+}
+
+// Load gives the session network n (valid) as if it had started on it:
+// the start values, every lesson's settings and the marks begin afresh;
+// the decimals shown and the key names stay.
+func (s *Session) Load(n *mathcore.Network) {
+	digits, keys := s.Digits, s.Keys
+	*s = *NewSession(n)
+	s.Digits, s.Keys = digits, keys
 }
 
 // Recompute computes every value of the network again. Call it after

@@ -33,6 +33,15 @@ type TrainState struct {
 	SpeedIndex int               // steps faster (TrainFaster) or slower (TrainSlower) than trainDefaultSpeed in trainSpeeds
 	trace      *mathcore.Trace
 	last       *mathcore.Network // the network before the newest step
+
+	// The set of drawings a network that reads a 2x2 drawing trains on
+	// (see Session.TrainsOnSet), which the learner edits.
+	Set       []Drawing
+	Pick      int               // the drawing chosen for editing
+	PickPixel int               // its pixel chosen for editing
+	Outputs   [][]float64       // Outputs[i]: drawing i's output before training, then after each step
+	onSet     []mathcore.Sample // the set as samples, in the set's order
+	order     []mathcore.Sample // the same, turned so that the next step's drawing comes first
 }
 
 // Steps returns how many training steps have been taken.
@@ -58,6 +67,24 @@ func (s *Session) StartTraining() {
 	tr.Losses = append(tr.Losses[:0], tr.trace.LossFor(tr.Net, tr.Net.Inputs, tr.Net.Targets))
 	tr.Running = true
 	tr.Diverged = false
+	tr.onSet, tr.Outputs = nil, nil
+	if s.TrainsOnSet() {
+		tr.onSet = tr.samples()
+		tr.order = append([]mathcore.Sample(nil), tr.onSet...)
+		tr.Outputs = make([][]float64, len(tr.Set))
+		tr.Losses[0] = tr.recordOutputs()
+	}
+}
+
+// recordOutputs appends each drawing's output for the network being
+// trained, and returns the loss averaged over the set.
+func (tr *TrainState) recordOutputs() float64 {
+	sum := 0.0
+	for i, smp := range tr.onSet {
+		sum += tr.trace.LossFor(tr.Net, smp.Inputs, smp.Targets)
+		tr.Outputs[i] = append(tr.Outputs[i], tr.trace.Outputs()[0])
+	}
+	return sum / float64(len(tr.onSet))
 }
 
 // ToggleTraining pauses or resumes the run, starting one if there is none
@@ -79,7 +106,7 @@ func (s *Session) TrainTick() bool {
 	}
 	for k := 0; k < tr.Speed() && !tr.Done(); k++ {
 		tr.last.CopyParams(tr.Net)
-		losses, err := mathcore.Train(tr.Net, tr.trace, nil, 1, tr.Losses)
+		losses, err := mathcore.Train(tr.Net, tr.trace, tr.order, 1, tr.Losses)
 		// Train refuses a step whose loss or weights overflow; the trace it
 		// leaves (the slopes of the step, the forward pass after it) also
 		// tells a value that overflows on the way, such as a net that
@@ -90,6 +117,12 @@ func (s *Session) TrainTick() bool {
 			break
 		}
 		tr.Losses = losses
+		if tr.onSet != nil {
+			tr.recordOutputs()
+			first := tr.order[0] // Train steps on the first sample: the next drawing goes first
+			copy(tr.order, tr.order[1:])
+			tr.order[len(tr.order)-1] = first
+		}
 	}
 	if tr.Done() {
 		tr.Running = false
@@ -109,6 +142,9 @@ func (s *Session) TrainSpeed(delta int) bool {
 }
 
 func buildTraining(s *Session, width int) Page {
+	if s.TrainsOnSet() {
+		return buildSetTraining(s, width)
+	}
 	tr := &s.Training
 	intro := []Block{
 		Text("Training is nothing more than the update of the last lesson, repeated: compute the outputs, " +
@@ -126,22 +162,7 @@ func buildTraining(s *Session, width int) Page {
 		)
 		return Page{Intro: intro}
 	}
-	state := "paused (" + run + " resumes)"
-	switch {
-	case tr.Done():
-		state = "done (" + run + " starts again)"
-	case tr.Running:
-		state = "running (" + run + " pauses)"
-	}
-	last := tr.Losses[len(tr.Losses)-1]
-	intro = append(intro,
-		Fig(fitLines([]string{
-			"Step " + strconv.Itoa(tr.Steps()) + " of at most " + strconv.Itoa(TrainLimit) + " · " + state,
-			"Speed: " + plural(tr.Speed(), "step") + " per tick",
-			"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
-		}, width)),
-		Fig(lossPlot(tr.Losses, width)),
-	)
+	intro = append(intro, Fig(s.runStatus(width)), Fig(lossPlot(tr.Losses, width)))
 	t := mathcore.NewTrace(tr.Net)
 	t.Compute(tr.Net)
 	L := tr.Net.Output()
@@ -151,27 +172,39 @@ func buildTraining(s *Session, width int) Page {
 	}
 	intro = append(intro, Fig(fitLines(tableLines(rows), width)))
 	if tr.Done() {
-		head := "Done after " + plural(tr.Steps(), "step")
-		why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
-			": the output is close enough to its target."
-		switch {
-		case tr.Diverged:
-			head = "Diverged after " + plural(tr.Steps(), "step")
-			why = "The next step would make the values too large to compute: each step overshot further " +
-				"than the last. The learning rate η = " + etaShow(tr.Net.LearningRate) + " is too large for " +
-				"this network; a smaller one converges."
-		case last > tr.Losses[0]:
-			why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
-				": the steps overshoot. A smaller learning rate would bring it down."
-		case last >= TrainTarget:
-			why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
-				"or different starting weights, would get further."
-		}
-		intro = append(intro, Head(head), Text(why),
-			Text("The weights it found, next to where they started:"),
-			Fig(finalWeights(s, tr.From, tr.Net, width)))
+		intro = append(intro, s.doneBlocks(width)...)
 	}
+	intro = append(intro, Text("Press "+s.Key(KeepTrained)+" to take the trained weights into the session: "+
+		"every lesson then shows the trained network, and "+s.Key(RestoreStart)+" restores the start."))
 	return Page{Intro: intro}
+}
+
+// doneBlocks say why a finished run stopped, and list the weights it found.
+func (s *Session) doneBlocks(width int) []Block {
+	tr := &s.Training
+	last := tr.Losses[len(tr.Losses)-1]
+	head := "Done after " + plural(tr.Steps(), "step")
+	why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+		": the output is close enough to its target."
+	if tr.onSet != nil {
+		why = "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+			": every drawing's output is close to its target."
+	}
+	switch {
+	case tr.Diverged:
+		head = "Diverged after " + plural(tr.Steps(), "step")
+		why = "The next step would make the values too large to compute: each step overshot further " +
+			"than the last. The learning rate η = " + etaShow(tr.Net.LearningRate) + " is too large for " +
+			"this network; a smaller one converges."
+	case last > tr.Losses[0]:
+		why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
+			": the steps overshoot. A smaller learning rate would bring it down."
+	case last >= TrainTarget:
+		why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
+			"or different starting weights, would get further."
+	}
+	return []Block{Head(head), Text(why), Text("The weights it found, next to where they started:"),
+		Fig(finalWeights(s, tr.From, tr.Net, width))}
 }
 
 // lossPlot draws the losses over the steps, under a caption.

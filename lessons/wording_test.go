@@ -156,7 +156,7 @@ func TestUpdateStepWordedPerLesson(t *testing.T) {
 				continue
 			}
 			text := strings.Join(st.Text, " ")
-			if strings.Contains(text, "next lessons") || (l.ID == IDUpdate) == strings.Contains(text, "Lesson 11") {
+			if strings.Contains(text, "next lessons") || (l.ID == IDUpdate) == strings.Contains(text, capitalize(lessonName(IDUpdate))) {
 				t.Errorf("%s: %q", l.ID, text)
 			}
 		}

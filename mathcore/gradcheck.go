@@ -30,3 +30,28 @@ func GradientCheck(n *Network, h float64) float64 {
 	}
 	return worst
 }
+
+// Nudge is what happens to J when one parameter moves by Delta: the loss
+// before and after, the change measured, and the change the gradient
+// predicts to first order, dJ/dp · Delta.
+type Nudge struct {
+	Delta     float64
+	Before    float64 // J
+	After     float64 // J with p + Delta
+	Measured  float64 // After - Before
+	Predicted float64 // dJ/dp · Delta
+}
+
+// NudgeParam moves p by delta in a copy of n, computes J again with n's
+// own sample and returns the change beside the one the gradient
+// predicts. It leaves n unchanged.
+func NudgeParam(n *Network, p Param, delta float64) Nudge {
+	t := NewTrace(n)
+	t.Compute(n)
+	g := t.Gradient(p)
+	before := t.Loss
+	c := n.Clone()
+	c.SetValue(p, c.Value(p)+delta)
+	after := t.LossFor(c, c.Inputs, c.Targets)
+	return Nudge{Delta: delta, Before: before, After: after, Measured: after - before, Predicted: g * delta}
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -260,16 +261,16 @@ func TestSessionsOwnTheirState(t *testing.T) {
 	ts := startServer(t, Config{Idle: time.Minute})
 	a := connect(t, ts.addr, "alice", newKey(t), true)
 	b := connect(t, ts.addr, "bob", newKey(t), true)
-	first, fourth := fmt.Sprintf("1/%d", len(lessons.All())), fmt.Sprintf("4/%d", len(lessons.All()))
-	a.waitFor(t, 5*time.Second, first)
-	b.waitFor(t, 5*time.Second, first)
+	total := "/" + strconv.Itoa(len(lessons.All())) // the header's "1/15": the lesson and how many there are
+	a.waitFor(t, 5*time.Second, "1"+total)
+	b.waitFor(t, 5*time.Second, "1"+total)
 	for range 3 {
 		a.send(t, "n")
 		b.send(t, ">")
 	}
-	a.waitFor(t, 5*time.Second, fourth)
+	a.waitFor(t, 5*time.Second, "4"+total)
 	b.waitFor(t, 5*time.Second, "w1 0.4000000") // seven decimals on bob's screen only
-	if strings.Contains(b.out.String(), fourth) {
+	if strings.Contains(b.out.String(), "4"+total) {
 		t.Error("alice's lesson moved bob's")
 	}
 	if strings.Contains(a.out.String(), "0.4000000") {

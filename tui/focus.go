@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"nnmath/mathcore"
 	"nnmath/quiz"
 )
 
@@ -130,6 +131,9 @@ func (m *Model) menuDone(r menuResult, cmd tea.Cmd) tea.Cmd {
 	switch {
 	case r.closed:
 		m.focus = focusLesson
+	case r.chosen && r.example != "":
+		m.focus = focusLesson
+		m.openExample(r.example)
 	case r.chosen && r.index == quizItem:
 		return m.startQuiz()
 	case r.chosen:
@@ -137,6 +141,21 @@ func (m *Model) menuDone(r menuResult, cmd tea.Cmd) tea.Cmd {
 		m.lesson.Show(r.index)
 	}
 	return cmd
+}
+
+// openExample puts the built-in example called name into the session in
+// place of the network: every lesson then shows it, and r restores it.
+func (m *Model) openExample(name string) {
+	n, err := mathcore.NewExample(name)
+	if err != nil {
+		m.status, m.statusErr = err.Error(), true
+		return
+	}
+	m.session.Load(n)
+	m.path = ""
+	m.panel.Reload()
+	m.lesson.refresh()
+	m.status = "Opened the example " + name + ": " + n.Name + "."
 }
 
 // startQuiz opens the quiz: the questions of the tutor's quiz source, or

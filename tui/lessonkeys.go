@@ -44,6 +44,9 @@ type LessonKeyMap struct {
 	CanvasUp, CanvasDown, CanvasLeft, CanvasRight key.Binding
 	Pen, Erase, Clear, TestDigit                  key.Binding
 	WrongPrev, WrongNext                          key.Binding
+	// The training lesson's set of drawings, and keeping the trained weights.
+	DrawingPrev, DrawingNext, DrawPixelPrev, DrawPixelNext key.Binding
+	DrawShade, DrawTarget, DrawAdd, DrawRemove, Keep       key.Binding
 }
 
 // DefaultLessonKeyMap returns the lesson screen's key bindings.
@@ -92,18 +95,27 @@ func DefaultLessonKeyMap() LessonKeyMap {
 		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
 		Lighten:   key.NewBinding(key.WithKeys("-")),
 
-		DigitsTrain: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "train/pause")),
-		Question:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "other question")),
-		CanvasUp:    key.NewBinding(key.WithKeys("up"), key.WithHelp("arrows", "move")),
-		CanvasDown:  key.NewBinding(key.WithKeys("down")),
-		CanvasLeft:  key.NewBinding(key.WithKeys("left")),
-		CanvasRight: key.NewBinding(key.WithKeys("right")),
-		Pen:         key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pen down/up")),
-		Erase:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "erase")),
-		Clear:       key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "clear")),
-		TestDigit:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test digit")),
-		WrongPrev:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "wrong answers")),
-		WrongNext:   key.NewBinding(key.WithKeys("]")),
+		DigitsTrain:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "train/pause")),
+		Question:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "other question")),
+		CanvasUp:      key.NewBinding(key.WithKeys("up"), key.WithHelp("arrows", "move")),
+		CanvasDown:    key.NewBinding(key.WithKeys("down")),
+		CanvasLeft:    key.NewBinding(key.WithKeys("left")),
+		CanvasRight:   key.NewBinding(key.WithKeys("right")),
+		Pen:           key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pen down/up")),
+		Erase:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "erase")),
+		Clear:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "clear")),
+		TestDigit:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test digit")),
+		WrongPrev:     key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "wrong answers")),
+		WrongNext:     key.NewBinding(key.WithKeys("]")),
+		DrawingPrev:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose drawing")),
+		DrawingNext:   key.NewBinding(key.WithKeys("]")),
+		DrawPixelPrev: key.NewBinding(key.WithKeys(","), key.WithHelp(",/.", "choose pixel")),
+		DrawPixelNext: key.NewBinding(key.WithKeys(".")),
+		DrawShade:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "shade pixel")),
+		DrawTarget:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "flip target")),
+		DrawAdd:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add drawing")),
+		DrawRemove:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove drawing")),
+		Keep:          key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep trained weights")),
 	}
 }
 
@@ -159,6 +171,24 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 		return &k.Slower
 	case lessons.RestoreStart:
 		return &k.Reset
+	case lessons.PrevDrawing:
+		return &k.DrawingPrev
+	case lessons.NextDrawing:
+		return &k.DrawingNext
+	case lessons.PrevDrawingPixel:
+		return &k.DrawPixelPrev
+	case lessons.NextDrawingPixel:
+		return &k.DrawPixelNext
+	case lessons.ShadeDrawingPixel:
+		return &k.DrawShade
+	case lessons.ToggleDrawingTarget:
+		return &k.DrawTarget
+	case lessons.AddDrawing:
+		return &k.DrawAdd
+	case lessons.RemoveDrawing:
+		return &k.DrawRemove
+	case lessons.KeepTrained:
+		return &k.Keep
 	}
 	return k.digitsAction(a)
 }
@@ -207,6 +237,9 @@ var lessonActions = []lessons.Action{
 	lessons.TrainDigits, lessons.CanvasUp, lessons.CanvasDown, lessons.CanvasLeft, lessons.CanvasRight,
 	lessons.CanvasPen, lessons.CanvasErase, lessons.CanvasClear, lessons.CanvasRandom,
 	lessons.PrevWrong, lessons.NextWrong, lessons.SwitchQuestion,
+	lessons.PrevDrawing, lessons.NextDrawing, lessons.PrevDrawingPixel, lessons.NextDrawingPixel,
+	lessons.ShadeDrawingPixel, lessons.ToggleDrawingTarget, lessons.AddDrawing, lessons.RemoveDrawing,
+	lessons.KeepTrained,
 }
 
 // forLesson enables the bindings of the actions lesson l offers and

@@ -220,6 +220,10 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		v.scroll = "▶ "
 	case a == lessons.ToggleTraining:
 		return v.keepTicking()
+	case a == lessons.KeepTrained:
+		text := "The trained weights are now the session's: every lesson shows them; " + keyName(v.keys.Reset) +
+			" restores the start."
+		return func() tea.Msg { return statusMsg{text: text} }
 	}
 	return nil
 }
@@ -349,4 +353,11 @@ func (v *lessonView) enableKeys(skip bool) {
 		k.ParamNext.SetEnabled(false)
 	}
 	k.Undo.SetEnabled(k.Undo.Enabled() && s.Updates.Steps() > 0)
+	if !s.TrainsOnSet() { // the network trains on its own sample: no set to edit
+		for _, b := range []*key.Binding{&k.DrawingPrev, &k.DrawingNext, &k.DrawPixelPrev, &k.DrawPixelNext,
+			&k.DrawShade, &k.DrawTarget, &k.DrawAdd, &k.DrawRemove} {
+			b.SetEnabled(false)
+		}
+	}
+	k.Keep.SetEnabled(k.Keep.Enabled() && s.Training.Net != nil)
 }

@@ -8,25 +8,31 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"nnmath/lessons"
+	"nnmath/mathcore"
 )
 
-// menuItem is one lesson in the lesson menu, or (index quizItem) the quiz.
+// menuItem is one lesson in the lesson menu, a built-in example network
+// (example set), or (index quizItem) the quiz.
 type menuItem struct {
-	index int
-	l     lessons.Lesson
+	index   int
+	l       lessons.Lesson
+	example string // the example's name, for an example's entry
 }
 
 // quizItem is the index of the menu's Quiz entry.
 const quizItem = -1
 
 func (i menuItem) Title() string {
-	if i.index == quizItem {
+	switch {
+	case i.example != "":
+		return "Example: " + i.example
+	case i.index == quizItem:
 		return "Quiz"
 	}
 	return strconv.Itoa(i.index+1) + ". " + i.l.Title
 }
 func (i menuItem) Description() string { return i.l.Summary }
-func (i menuItem) FilterValue() string { return i.Title() + " " + i.l.ID }
+func (i menuItem) FilterValue() string { return i.Title() + " " + i.l.ID + " " + i.l.Summary }
 
 // menu is the filterable list of lessons that m opens, with the quiz last.
 type menu struct {
@@ -37,9 +43,10 @@ type menu struct {
 
 // menuResult is what a key in the menu asks of the root.
 type menuResult struct {
-	closed bool // close the menu
-	chosen bool // open the item at index (a lesson, or quizItem for the quiz)
-	index  int
+	closed  bool // close the menu
+	chosen  bool // open the item at index (a lesson, or quizItem for the quiz)
+	index   int
+	example string // open this built-in example network instead
 }
 
 func newMenu(ls []lessons.Lesson, keys MenuKeyMap) menu {
@@ -47,12 +54,15 @@ func newMenu(ls []lessons.Lesson, keys MenuKeyMap) menu {
 	for i, l := range ls {
 		items[i] = menuItem{index: i, l: l}
 	}
+	for _, e := range mathcore.Examples() {
+		items = append(items, menuItem{example: e.Name, l: lessons.Lesson{Summary: "open " + e.Summary}})
+	}
 	items = append(items, menuItem{index: quizItem, l: lessons.Lesson{ID: "quiz", Title: "Quiz",
 		Summary: "10 questions to compute by hand, checked with the slip named"}})
 	d := list.NewDefaultDelegate()
 	l := list.New(items, d, 60, 20)
 	safeTextInput(&l.FilterInput)
-	l.Title = "Lessons (/ to filter)"
+	l.Title = "Lessons and examples (/ to filter)"
 	l.SetShowHelp(false)
 	l.SetShowStatusBar(false)
 	l.DisableQuitKeybindings()
@@ -72,8 +82,8 @@ func (m menu) Update(msg tea.Msg) (menu, tea.Cmd, menuResult) {
 			case key.Matches(k, m.keys.Close):
 				return m, nil, menuResult{closed: true}
 			case key.Matches(k, m.keys.Choose):
-				i, ok := m.selected()
-				return m, nil, menuResult{chosen: ok, index: i}
+				it, ok := m.selected()
+				return m, nil, menuResult{chosen: ok, index: it.index, example: it.example}
 			}
 		}
 	}
@@ -113,13 +123,11 @@ func (m *menu) Open(current int) {
 // filtering reports whether the learner is typing a filter, so keys are text.
 func (m *menu) filtering() bool { return m.list.SettingFilter() }
 
-// selected returns the index of the chosen lesson, quizItem for the quiz,
-// and false when nothing is chosen (a filter that matches nothing).
-func (m *menu) selected() (int, bool) {
-	if it, ok := m.list.SelectedItem().(menuItem); ok {
-		return it.index, true
-	}
-	return 0, false
+// selected returns the chosen item, and false when nothing is chosen (a
+// filter that matches nothing).
+func (m *menu) selected() (menuItem, bool) {
+	it, ok := m.list.SelectedItem().(menuItem)
+	return it, ok
 }
 
 // View renders the menu.

@@ -305,8 +305,8 @@ func TestMenu(t *testing.T) {
 	}
 	// The menu opens on the lesson being shown.
 	m = keys(t, m, "m")
-	if got, _ := m.menu.selected(); got != 2 {
-		t.Errorf("menu opened on %d, want 2", got)
+	if got, _ := m.menu.selected(); got.index != 2 {
+		t.Errorf("menu opened on %d, want 2", got.index)
 	}
 	m = keys(t, m, "up", "enter")
 	if m.lesson.pos.lesson != 1 {
@@ -461,7 +461,7 @@ func TestChainHiddenParam(t *testing.T) {
 
 func TestParamKeysOnlyOnChainHidden(t *testing.T) {
 	for i, l := range lessons.All() {
-		if l.ID == "chain-hidden" || l.ID == "slips" {
+		if l.ID == "chain-hidden" || l.ID == "backward" || l.ID == "slips" { // the lessons that choose a weight or a slip
 			continue
 		}
 		m := newModel(t, 80, 24)
@@ -733,5 +733,48 @@ func TestScrollKeysDoNotMoveLessons(t *testing.T) {
 	m, _ = update(t, m, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
 	if m.lesson.pos.lesson != 0 {
 		t.Fatal("mouse wheel moved lessons")
+	}
+}
+
+// The menu lists the built-in examples; choosing one puts it in the
+// session, every lesson shows it, and r restores it rather than the paper's.
+func TestMenuOpensExample(t *testing.T) {
+	m := newModel(t, 80, 24)
+	m = keysRun(t, m, "m", "/", "t", "e", "x", "t", "b", "o", "o", "k", "enter")
+	if m.focus != focusLesson {
+		t.Fatalf("focus %d after choosing the example, want the lesson", m.focus)
+	}
+	if !sameParams(m.session.Net, mathcore.Textbook()) || m.session.Net.Sizes[2] != 2 {
+		t.Fatal("the session does not hold the textbook example")
+	}
+	if !strings.Contains(m.status, "textbook") {
+		t.Errorf("status %q does not name the example", m.status)
+	}
+	m.session.Change(func(n *mathcore.Network) { n.Weights[0][0][0] = 9 })
+	m = keys(t, m, "r")
+	if !sameParams(m.session.Net, mathcore.Textbook()) {
+		t.Error("r does not restore the textbook's values")
+	}
+}
+
+// On the training lesson, k takes the trained weights into the session and
+// says so; r restores the start.
+func TestKeepTrainedKey(t *testing.T) {
+	m := at(t, "training", 80, 24)
+	if m.lesson.keys.Keep.Enabled() {
+		t.Error("k is offered before any run")
+	}
+	m.session.TrainToEnd()
+	m.lesson.refresh()
+	m = keysRun(t, m, "k")
+	if sameParams(m.session.Net, mathcore.Paper()) || !sameParams(m.session.Net, m.session.Training.Net) {
+		t.Fatal("k did not take the trained weights")
+	}
+	if !strings.Contains(m.status, "trained weights") {
+		t.Errorf("status %q", m.status)
+	}
+	m = keys(t, m, "r")
+	if !mathcore.IsPaper(m.session.Net) {
+		t.Error("r does not restore the paper's values")
 	}
 }

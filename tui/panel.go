@@ -40,6 +40,13 @@ func newPanel(s *lessons.Session, keys PanelKeyMap, editKey string) panel {
 	return p
 }
 
+// Reload lists the fields of the session's network again, after the
+// session was given another network.
+func (p *panel) Reload() {
+	p.fields = lessons.Fields(p.session.Net)
+	p.focus, p.err = 0, ""
+}
+
 // SetStyles restyles the text field for a dark (isDark) or light background.
 func (p *panel) SetStyles(isDark bool) { p.input.SetStyles(textinput.DefaultStyles(isDark)) }
 

@@ -55,7 +55,11 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 		if mainW >= minMainWidth {
 			page = build(mainW - stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false, hints)
-			aside := figure(st.Figure, page.Aside, width-mainW-3)
+			aside := figure(st.Figure, sweepAt(page, revealed), width-mainW-3)
+			if page.Sweep != nil && main.newestTop > 0 {
+				// A sweep stands beside the newest step, to stay in view with it.
+				aside = append(make([]string, main.newestTop), aside...)
+			}
 			main.lines = sideBySide(main.lines, mainW, aside)
 			return main
 		}
@@ -67,9 +71,12 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 // top when withAside is set, and a line saying which keys show more.
 func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside bool, hints stepHints) body {
 	var lines []string
-	if withAside && len(page.Aside) > 0 {
+	// A sweep goes with the newest step, so that it stays in view beside
+	// its formula; with no step revealed, or every step printed, it leads.
+	inStep := withAside && page.Sweep != nil && revealed > 0
+	if withAside && len(page.Aside) > 0 && !inStep {
 		// The figure first, so that the first screen shows it.
-		lines = append(lines, figure(st.Figure, page.Aside, width)...)
+		lines = append(lines, figure(st.Figure, sweepAt(page, revealed), width)...)
 		lines = append(lines, "")
 	}
 	for _, b := range page.Intro {
@@ -87,7 +94,11 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		if newest {
 			b.newestTop = len(lines)
 		}
-		lines = append(lines, step(st, page.Steps[i], i, n, width, newest)...)
+		var sweep []string
+		if inStep && newest {
+			sweep = page.Sweep[min(revealed, len(page.Sweep)-1)]
+		}
+		lines = append(lines, step(st, page.Steps[i], i, n, width, newest, sweep)...)
 		if newest {
 			b.newestBottom = len(lines) - 1
 		}
@@ -104,8 +115,22 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 	return b
 }
 
-// step lays out step i of n; the newest step stands out, earlier ones are quieter.
-func step(st Styles, s lessons.Step, i, n, width int, newest bool) []string {
+// sweepAt returns the aside of page with revealed steps shown: its Sweep's
+// state at that step when it has one, Aside otherwise and when every step
+// is printed (revealed < 0).
+func sweepAt(page lessons.Page, revealed int) []string {
+	if page.Sweep == nil || revealed < 0 {
+		return page.Aside
+	}
+	if s := page.Sweep[min(revealed, len(page.Sweep)-1)]; s != nil {
+		return s
+	}
+	return page.Aside
+}
+
+// step lays out step i of n; the newest step stands out, earlier ones are
+// quieter. sweep, when not nil, is drawn under the step's formula and figure.
+func step(st Styles, s lessons.Step, i, n, width int, newest bool, sweep []string) []string {
 	marker, head := "·", st.StepOld
 	if newest {
 		marker, head = "▶", st.StepNew
@@ -132,6 +157,9 @@ func step(st Styles, s lessons.Step, i, n, width int, newest bool) []string {
 	lines = append(lines, indent(formula(formulaStyle, resultStyle, s, inner))...)
 	if len(s.Figure) > 0 {
 		lines = append(lines, indent(figure(figStyle, s.Figure, inner))...)
+	}
+	if len(sweep) > 0 {
+		lines = append(lines, indent(figure(figStyle, sweep, inner))...)
 	}
 	for _, t := range s.After {
 		lines = append(lines, indent(paragraph(textStyle, t, inner))...)
