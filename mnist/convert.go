@@ -70,14 +70,20 @@ func darkness(img image.Image) []float64 {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
 	lum := make([]float64, w*h)
+	gray, isGray := img.(*image.Gray) // the canvas and most scans: read the bytes directly
 	var border float64
 	var edge int
 	for y := range h {
 		for x := range w {
-			r, g, bl, a := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
-			// Transparent pixels are paper: composite onto white.
-			paper := float64(0xffff - a)
-			l := (0.299*(float64(r)+paper) + 0.587*(float64(g)+paper) + 0.114*(float64(bl)+paper)) / 0xffff
+			var l float64
+			if isGray {
+				l = float64(gray.Pix[y*gray.Stride+x]) / 0xff
+			} else {
+				r, g, bl, a := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
+				// Transparent pixels are paper: composite onto white.
+				paper := float64(0xffff - a)
+				l = (0.299*(float64(r)+paper) + 0.587*(float64(g)+paper) + 0.114*(float64(bl)+paper)) / 0xffff
+			}
 			lum[y*w+x] = l
 			if x == 0 || y == 0 || x == w-1 || y == h-1 {
 				border += l

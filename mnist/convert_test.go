@@ -150,3 +150,33 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// TestConvertGrayAndColour: a grey picture converts the same as the same
+// picture in colour, with alpha.
+func TestConvertGrayAndColour(t *testing.T) {
+	g := image.NewGray(image.Rect(3, 5, 63, 45))
+	rgba := image.NewRGBA(g.Bounds())
+	for y := g.Bounds().Min.Y; y < g.Bounds().Max.Y; y++ {
+		for x := g.Bounds().Min.X; x < g.Bounds().Max.X; x++ {
+			v := uint8(255)
+			if (x-20)*(x-20)+(y-25)*(y-25) < 120 {
+				v = uint8(x * 3)
+			}
+			g.SetGray(x, y, color.Gray{v})
+			rgba.Set(x, y, color.Gray{v})
+		}
+	}
+	a, err := Convert(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Convert(rgba)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range a {
+		if d := int(a[i]) - int(b[i]); d < -1 || d > 1 {
+			t.Fatalf("pixel %d: %d grey, %d in colour", i, a[i], b[i])
+		}
+	}
+}
