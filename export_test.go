@@ -19,7 +19,7 @@ func TestExportFormats(t *testing.T) {
 		t.Fatalf("export: exit %d, stderr %q", code, stderr)
 	}
 	for _, want := range []string{"# Worked solution: one training step of a 4-2-1 network", "$$\n\\begin{aligned}",
-		"## Where the paper's numbers differ", `\frac{\partial J}{\partial w_{9}} &= `} {
+		"## Where the paper's numbers differ", `\frac{dJ}{dw_{9}} &= `} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q", want)
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/colorprofile"
@@ -70,10 +69,9 @@ func runPrint(args []string, stdout, stderr io.Writer) int {
 // background when COLORFGBG ("15;0": foreground;background) tells it, and
 // otherwise styles that read on any background.
 func printStyles(colorfgbg string) tui.Styles {
-	parts := strings.Split(colorfgbg, ";")
-	bg, err := strconv.Atoi(parts[len(parts)-1])
-	if colorfgbg == "" || err != nil || bg < 0 || bg > 15 {
+	isDark, ok := tui.DarkFromColorFGBG(colorfgbg)
+	if !ok {
 		return tui.NewStylesAnyBackground()
 	}
-	return tui.NewStyles(bg < 7 || bg == 8) // the dark ones of the 16 terminal colours
+	return tui.NewStyles(isDark)
 }

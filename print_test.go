@@ -41,8 +41,8 @@ func TestPrintBackward(t *testing.T) {
 		"δ_o = dJ/dout · dout/dnet_o", "= -0.0831",
 		"δ_h1 = (w9·δ_o) · out_h1·(1 - out_h1)", "= -0.0120",
 		"δ_h2 = (w10·δ_o) · out_h2·(1 - out_h2)", "= -0.0082",
-		"dJ/dw9   = δ_o·out_h1  = (-0.0831)·0.5929  = -0.0493",
-		"dJ/dw10  = δ_o·out_h2  = (-0.0831)·0.5440  = -0.0452",
+		"dJ/dw9   = δ_o·out_h1  = (-0.08310)·0.5929  = -0.04927",
+		"dJ/dw10  = δ_o·out_h2  = (-0.08310)·0.5440  = -0.04521",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("print backward does not show %q", want)

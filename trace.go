@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"nnmath/export"
 	"nnmath/mathcore"
@@ -15,17 +16,22 @@ import (
 )
 
 func runTrace(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("trace", "trace [--net FILE | --example NAME] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--json [--chains]]", stderr)
+	fs := newFlagSet("trace", "trace [--net FILE | --example NAME] [--inputs a,b,..] [--targets ..] [--lr X] [--digits N] [--width N] [--json [--chains]]", stderr)
 	var nf networkFlags
 	nf.add(fs, true)
 	asJSON := fs.Bool("json", false, "print one JSON object instead of tables")
 	chains := fs.Bool("chains", false, fmt.Sprintf("with --json, write chains even for a network of more than %d weights and biases", export.MaxListedParams))
 	digits := fs.Int("digits", 4, "decimals to print (0..10)")
+	width := fs.Int("width", 0, "line width in columns (40..400); default: as wide as the tables need")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "nnmath trace: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if *width != 0 && (*width < 40 || *width > 400) {
+		fmt.Fprintf(stderr, "nnmath trace: --width must be 40..400, got %d\n", *width)
 		return exitUsage
 	}
 	if *digits < 0 || *digits > 10 {
@@ -46,7 +52,7 @@ func runTrace(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	writeTrace(stdout, n, t, *digits)
+	writeTrace(stdout, n, t, *digits, *width)
 	return exitOK
 }
 
@@ -236,14 +242,23 @@ func (jw *jsonWriter) layer(d int, n *mathcore.Network, t *mathcore.Trace, l int
 	jw.raw("\n" + indent(d) + "}")
 }
 
-// writeTrace prints the trace as readable tables.
-func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int) {
+// writeTrace prints the trace as text: the network, the forward pass, the
+// loss and, for every parameter, its chain, gradient and update. With a
+// width (0: none), prose wraps to it, and a table wider than it is written
+// a row at a time, each row's formula wrapped under its numbers.
+func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits, width int) {
 	f := func(x float64) string { return numtext.Format(x, digits) }
+	para := func(s string) {
+		if width > 0 {
+			s = wrapText(s, width)
+		}
+		fmt.Fprintln(w, s)
+	}
 	if n.Name != "" {
-		fmt.Fprintln(w, n.Name)
+		para(n.Name)
 	}
 	if n.Notes != "" {
-		fmt.Fprintln(w, "Note:", n.Notes)
+		para("Note: " + n.Notes)
 	}
 	var acts []string
 	for _, a := range n.Activations {
@@ -253,14 +268,13 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 	for l, s := range n.Sizes {
 		sizes[l] = fmt.Sprint(s)
 	}
-	fmt.Fprintf(w, "Network %s, activation %s, loss %s, learning rate %s\n",
-		strings.Join(sizes, "-"), strings.Join(acts, ", "), n.Loss, f(n.LearningRate))
+	para(fmt.Sprintf("Network %s, activation %s, loss %s, learning rate %s",
+		strings.Join(sizes, "-"), strings.Join(acts, ", "), n.Loss, f(n.LearningRate)))
 
 	fmt.Fprintln(w, "\nForward pass")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  node\tnet = sum of w·x (+ b)\tnet\tout")
+	forward := [][]string{{"node", "net = sum of w·x (+ b)", "net", "out"}}
 	for j := range n.Sizes[0] {
-		fmt.Fprintf(tw, "  %s\t(input)\t\t%s\n", n.NodeLabel(0, j), f(t.Out[0][j]))
+		forward = append(forward, []string{n.NodeLabel(0, j), "(input)", "", f(t.Out[0][j])})
 	}
 	for l := 1; l < len(n.Sizes); l++ {
 		for j := range n.Sizes[l] {
@@ -271,10 +285,10 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 			if n.HasBiases() {
 				terms = append(terms, paren(f(n.Biases[l-1][j])))
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", n.NodeLabel(l, j), strings.Join(terms, " + "), f(t.Net[l][j]), f(t.Out[l][j]))
+			forward = append(forward, []string{n.NodeLabel(l, j), strings.Join(terms, " + "), f(t.Net[l][j]), f(t.Out[l][j])})
 		}
 	}
-	tw.Flush()
+	writeTable(w, forward, 1, nil, width)
 	L := n.Output()
 	var diffs []string
 	for k, y := range n.Targets {
@@ -284,26 +298,83 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits int)
 	if n.Loss == mathcore.MSE {
 		scale = fmt.Sprintf("1/%d", len(n.Targets))
 	}
-	fmt.Fprintf(w, "\nLoss  J = %s · [%s] = %s\n", scale, strings.Join(diffs, " + "), f(t.Loss))
+	fmt.Fprintln(w)
+	para(fmt.Sprintf("Loss  J = %s · [%s] = %s", scale, strings.Join(diffs, " + "), f(t.Loss)))
 
-	fmt.Fprintln(w, "\nBackward pass and update (new = old - η · gradient)")
-	// Every row has every cell, so that the columns hold over the whole
-	// table; the padding this leaves at the ends of lines is trimmed.
-	var table strings.Builder
-	tw = tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  param\told\tchain rule\tgradient\tnew")
+	fmt.Fprintln(w)
+	para("Backward pass and update (new = old - η · gradient)")
+	backward := [][]string{{"param", "old", "chain rule", "gradient", "new"}}
+	var more [][]string // each row's further lines of its chain
 	for _, p := range n.Params() {
 		c := t.Chain(n, p)
-		label := n.ParamLabel(p)
 		lines := chainLines(n, c, f)
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", label, f(c.Old), lines[0], f(c.Gradient), f(c.New))
-		for _, line := range lines[1:] {
-			fmt.Fprintf(tw, "  \t\t%s\t\t\n", line)
+		backward = append(backward, []string{n.ParamLabel(p), f(c.Old), lines[0], f(c.Gradient), f(c.New)})
+		more = append(more, lines[1:])
+	}
+	writeTable(w, backward, 2, append([][]string{nil}, more...), width)
+}
+
+// writeTable writes rows (the first a header) as columns two spaces apart,
+// with the formula of row k, in column fc, continued by the lines more[k]
+// under it. When the table is wider than width (0: no limit), each row is
+// written on its own instead: its label and numbers on one line, then its
+// formula and the lines that continue it, wrapped to width.
+func writeTable(w io.Writer, rows [][]string, fc int, more [][]string, width int) {
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
+	for k, r := range rows {
+		fmt.Fprintf(tw, "  %s\n", strings.Join(r, "\t"))
+		if k < len(more) {
+			for _, line := range more[k] {
+				cells := make([]string, len(r))
+				cells[fc] = line
+				fmt.Fprintf(tw, "  %s\n", strings.Join(cells, "\t"))
+			}
 		}
 	}
 	tw.Flush()
-	for _, line := range strings.SplitAfter(table.String(), "\n") {
-		fmt.Fprint(w, strings.TrimRight(line, " \n")+strings.Repeat("\n", strings.Count(line, "\n")))
+	// Every row has every cell, so that the columns hold over the whole
+	// table; the padding this leaves at the ends of lines is trimmed.
+	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
+	wide := false
+	for i, line := range lines {
+		lines[i] = strings.TrimRight(line, " ")
+		wide = wide || width > 0 && utf8.RuneCountInString(lines[i]) > width
+	}
+	if !wide {
+		fmt.Fprintln(w, strings.Join(lines, "\n"))
+		return
+	}
+	head := rows[0]
+	for k, r := range rows[1:] {
+		var nums []string
+		for c, cell := range r {
+			if c != 0 && c != fc && cell != "" {
+				nums = append(nums, head[c]+" "+cell)
+			}
+		}
+		first := "  " + r[0]
+		for _, num := range nums { // the numbers, as many to a line as fit
+			last := first[strings.LastIndex(first, "\n")+1:]
+			if utf8.RuneCountInString(last+"  "+num) > width {
+				first += "\n     "
+			}
+			first += "  " + num
+		}
+		formula := []string{r[fc]}
+		if k+1 < len(more) {
+			formula = append(formula, more[k+1]...)
+		}
+		if last := first[strings.LastIndex(first, "\n")+1:]; len(formula) == 1 && utf8.RuneCountInString(last+"  "+r[fc]) <= width {
+			fmt.Fprintln(w, first+"  "+r[fc]) // a short formula, such as "(input)", stays on the line
+			continue
+		}
+		fmt.Fprintln(w, first)
+		for _, line := range formula {
+			indent := "      " + strings.Repeat(" ", len(line)-len(strings.TrimLeft(line, " ")))
+			wrapped := wrapText(strings.TrimLeft(line, " "), width-len(indent)-2)
+			fmt.Fprintln(w, indent+strings.ReplaceAll(wrapped, "\n", "\n"+indent+"  "))
+		}
 	}
 }
 

@@ -335,3 +335,35 @@ func BenchmarkWide(b *testing.B) {
 		})
 	}
 }
+
+// trace --width fits every line to the width, on the paper's network and on
+// a wider one; without it the tables keep their own width.
+func TestTraceWidth(t *testing.T) {
+	wide := writeNet(t, string(mustMarshal(t, testnet.Random(3, testnet.Spec{Sizes: []int{5, 4, 3}, Biases: true}))))
+	for _, args := range [][]string{{"trace", "--width", "60"}, {"trace", "--width", "40", "--net", wide}} {
+		code, out, stderr := runArgs(args...)
+		if code != exitOK || stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if n := utf8.RuneCountInString(l); n > 60 || (args[2] == "40" && n > 40) {
+				t.Errorf("%v: a line of %d columns: %q", args, n, l)
+			}
+		}
+		if !strings.Contains(out, "gradient") || !strings.Contains(out, "Loss") {
+			t.Errorf("%v: the trace lost its parts:\n%s", args, out)
+		}
+	}
+	if code, _, stderr := runArgs("trace", "--width", "20"); code != exitUsage || !strings.Contains(stderr, "--width") {
+		t.Errorf("--width 20: exit %d, %q", code, stderr)
+	}
+}
+
+func mustMarshal(t *testing.T, n *mathcore.Network) []byte {
+	t.Helper()
+	data, err := mathcore.MarshalNetwork(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

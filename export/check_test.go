@@ -332,9 +332,9 @@ func checkInPlace(t *testing.T, n *mathcore.Network, digits int) {
 	if got := loss[len(loss)-1]; got != "&= "+f(tr.Loss) {
 		t.Errorf("loss: %q, want &= %s", got, f(tr.Loss))
 	}
-	dout := findDisplay(t, blocks, `\frac{\partial J}{\partial `+outOf(L, 0)+"} &= ")
+	dout := findDisplay(t, blocks, `\frac{dJ}{d`+outOf(L, 0)+"} &= ")
 	for k := range n.Sizes[L] {
-		if !strings.HasPrefix(dout[k], `\frac{\partial J}{\partial `+outOf(L, k)+"} &= ") ||
+		if !strings.HasPrefix(dout[k], `\frac{dJ}{d`+outOf(L, k)+"} &= ") ||
 			!strings.HasSuffix(dout[k], " = "+f(tr.DOut[L][k])) {
 			t.Errorf("dJ/dout of output %d: %q, want = %s", k, dout[k], f(tr.DOut[L][k]))
 		}
@@ -343,7 +343,7 @@ func checkInPlace(t *testing.T, n *mathcore.Network, digits int) {
 		c := tr.Chain(n, p)
 		label := n.ParamLabel(p)
 		sym := label[:1] + sub(label[1:])
-		b := findDisplay(t, blocks, `\frac{\partial J}{\partial `+sym+"} &= ")
+		b := findDisplay(t, blocks, `\frac{dJ}{d`+sym+"} &= ")
 		if got := b[len(b)-1]; got != "&= "+f(c.Gradient) {
 			t.Errorf("gradient of %s: %q, want &= %s", label, got, f(c.Gradient))
 		}
@@ -392,9 +392,9 @@ func TestPaperNumbers(t *testing.T) {
 		`| $\mathrm{out}$ | $0.64$ | $` + f(tr.Out[2][0]) + `$ |`,
 		`| $(1 - 0.64)$, then $-0.36$ | $` + f(tr.DOut[2][0]) + `$ |`,
 		`| $0.2306$ and $0.2304$ | $` + f(tr.DAct[2][0]) + `$ |`,
-		`| $\frac{\partial J}{\partial w_{9}}$ | $-0.033$ | $` + f(w9.Gradient) + `$ |`,
+		`| $\frac{dJ}{dw_{9}}$ | $-0.033$ | $` + f(w9.Gradient) + `$ |`,
 		`| $w_{9}^{\text{new}}$ | $0.603$ | $` + f(w9.New) + `$ |`,
-		`| $\frac{\partial J}{\partial w_{1}}$ | $-0.016$ | $` + f(w1.Gradient) + `$ |`,
+		`| $\frac{dJ}{dw_{1}}$ | $-0.016$ | $` + f(w1.Gradient) + `$ |`,
 		`| $w_{1}^{\text{new}}$ | $0.4016$ | $` + f(w1.New) + `$ |`,
 		`$\sigma(-\mathrm{net}_{h1}) = ` + f(mathcore.SigmoidOf(-tr.Net[1][0])) + `$`,
 	} {

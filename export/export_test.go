@@ -121,7 +121,7 @@ func TestManyPathsUseLayerByLayerForm(t *testing.T) {
 	for _, want := range []string{
 		"Backpropagation, layer by layer",
 		"81 paths, too many to list",
-		`\frac{\partial J}{\partial \mathrm{out}_{ha1}} &= \frac{\partial J}{\partial \mathrm{net}_{hb1}}\, w_{`,
+		`\frac{dJ}{d\mathrm{out}_{ha1}} &= \frac{dJ}{d\mathrm{net}_{hb1}}\, w_{`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the solution lacks %q", want)
@@ -150,11 +150,11 @@ func TestSymbols(t *testing.T) {
 		got = append(got, factorSymbol(n, f))
 	}
 	want := []string{
-		`\frac{\partial J}{\partial \mathrm{out}}`,
-		`\frac{\partial \mathrm{out}}{\partial \mathrm{net}_{o}}`,
-		`\frac{\partial \mathrm{net}_{o}}{\partial \mathrm{out}_{h1}}`,
-		`\frac{\partial \mathrm{out}_{h1}}{\partial \mathrm{net}_{h1}}`,
-		`\frac{\partial \mathrm{net}_{h1}}{\partial w_{1}}`,
+		`\frac{dJ}{d\mathrm{out}}`,
+		`\frac{d\mathrm{out}}{d\mathrm{net}_{o}}`,
+		`\frac{d\mathrm{net}_{o}}{d\mathrm{out}_{h1}}`,
+		`\frac{d\mathrm{out}_{h1}}{d\mathrm{net}_{h1}}`,
+		`\frac{d\mathrm{net}_{h1}}{dw_{1}}`,
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("factors of w1:\n got %q\nwant %q", got, want)

@@ -99,7 +99,7 @@ func activationDef(a mathcore.Activation) inline {
 	switch a {
 	case mathcore.Tanh:
 		return line(text("the hyperbolic tangent "), tex(`\mathrm{out} = \tanh(\mathrm{net})`), text(", with slope "),
-			tex(`\frac{\partial \mathrm{out}}{\partial \mathrm{net}} = 1 - \mathrm{out}^{2}`), text("."))
+			tex(derivative(`\mathrm{out}`, `\mathrm{net}`)+` = 1 - \mathrm{out}^{2}`), text("."))
 	case mathcore.ReLU:
 		return line(text("the ReLU "), tex(`\mathrm{out} = \max(0,\, \mathrm{net})`), text(", with slope 1 where "),
 			tex(`\mathrm{net} > 0`), text(" and 0 elsewhere."))
@@ -107,7 +107,7 @@ func activationDef(a mathcore.Activation) inline {
 		return line(text("linear, "), tex(`\mathrm{out} = \mathrm{net}`), text(", with slope 1."))
 	default:
 		return line(text("the sigmoid "), tex(`\mathrm{out} = \sigma(\mathrm{net}) = \frac{1}{1 + e^{-\mathrm{net}}}`),
-			text(", with slope "), tex(`\frac{\partial \mathrm{out}}{\partial \mathrm{net}} = \mathrm{out}\,(1 - \mathrm{out})`), text("."))
+			text(", with slope "), tex(derivative(`\mathrm{out}`, `\mathrm{net}`)+` = \mathrm{out}\,(1 - \mathrm{out})`), text("."))
 	}
 }
 

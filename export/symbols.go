@@ -8,7 +8,7 @@ import (
 
 // Symbols: mathcore's labels ("net_h1", "out", "w9", "dJ/dout") written as
 // LaTeX math ("\mathrm{net}_{h1}", "\mathrm{out}", "w_{9}",
-// "\frac{\partial J}{\partial \mathrm{out}}").
+// "\frac{dJ}{d\mathrm{out}}").
 
 // symbol returns a mathcore label as LaTeX math.
 func symbol(label string) string {
@@ -35,9 +35,10 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// derivative returns the partial derivative of top by bottom, both LaTeX.
+// derivative returns the derivative of top by bottom, both LaTeX, written
+// with d as the tutor, print and check write it (dJ/dw9).
 func derivative(top, bottom string) string {
-	return `\frac{\partial ` + top + `}{\partial ` + bottom + `}`
+	return `\frac{d` + top + `}{d` + bottom + `}`
 }
 
 // factorSymbol returns a chain-rule factor ("dnet_o/dout_h1") as a fraction.

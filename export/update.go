@@ -9,7 +9,7 @@ func (s *solution) update() {
 	n, f, d := s.n, s.f, &s.doc
 	d.heading(2, text("Update"))
 	d.para(text("Gradient descent moves each parameter a small step against its gradient: "),
-		tex(`w \leftarrow w - \eta\, \frac{\partial J}{\partial w}`), text(", with "), tex(`\eta = `+f.plain(n.LearningRate)), text("."))
+		tex(`w \leftarrow w - \eta\, \frac{dJ}{dw}`), text(", with "), tex(`\eta = `+f.plain(n.LearningRate)), text("."))
 	tb := table{
 		head: []inline{line(text("parameter")), line(text("old")), line(text("gradient")),
 			line(tex(`\text{old} - \eta \cdot \text{gradient}`)), line(text("new"))},

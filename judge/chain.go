@@ -41,7 +41,7 @@ func (j *Judge) Chain(q Quantity, answer float64, earlier map[string]float64) Wo
 		b.net(&w)
 	case KindOut:
 		net := b.n.NetSymbol(q.Layer, q.Node)
-		w.Formula = q.Name + " = " + b.n.Activations[q.Layer-1].String() + "(" + net + ")"
+		w.Formula = q.Name + " = " + activationSymbol(b.n.Activations[q.Layer-1]) + "(" + net + ")"
 		w.Paths = [][]Step{{b.step(net, ptr(nodeKey(KindNet, q.Layer, q.Node)), b.ex.net[q.Layer][q.Node])}}
 	case KindLoss:
 		b.loss(&w)
@@ -240,4 +240,13 @@ func factorKey(f mathcore.Factor) *key {
 		}
 	}
 	return nil
+}
+
+// activationSymbol writes an activation as a formula does: σ for the
+// sigmoid, as the lessons write it, and its name otherwise ("tanh").
+func activationSymbol(a mathcore.Activation) string {
+	if a == mathcore.Sigmoid {
+		return "σ"
+	}
+	return a.String()
 }

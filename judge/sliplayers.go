@@ -22,9 +22,11 @@ func (c *slipCtx) hiddenSigmoidSign(site) []candidate {
 		return nil
 	}
 	v := evaluate(c.n, c.sigmoidUpTo(c.L-1))
-	return c.cand(v.value(c.q),
-		"σ(-x) = 1/(1 + e^x) is used for σ(x) at every hidden node (the paper's slip), and the later steps carry it",
-		c.layerSteps(1, c.L-1, v, c.outSym, outOf)...)
+	what := "σ(-x) = 1/(1 + e^x) is used for σ(x) at every hidden node, and the later steps carry it"
+	if c.j.paper { // on the paper's network, say that the paper did the same
+		what = "σ(-x) = 1/(1 + e^x) is used for σ(x) at every hidden node, as the paper does, and the later steps carry it"
+	}
+	return c.cand(v.value(c.q), what, c.layerSteps(1, c.L-1, v, c.outSym, outOf)...)
 }
 
 // everySigmoidSign uses σ(-x) at every node.

@@ -113,9 +113,11 @@ func (c *slipCtx) dJdoutMinusOne(site) []candidate {
 	for k := range c.n.Sizes[c.L] {
 		over[nodeKey(KindDOut, c.L, k)] = -1
 	}
-	return c.cand(c.eval(&rules{over: over}),
-		"dJ/dout is taken as -1 (the slip the paper makes in its hidden-weight chain); it is -(y - out)",
-		c.outputSteps(func(int) float64 { return -1 })...)
+	what := "dJ/dout is taken as -1; it is -(y - out)"
+	if c.j.paper { // on the paper's network, say that the paper did the same
+		what = "dJ/dout is taken as -1 (as the paper does in its chain for w1); it is -(y - out)"
+	}
+	return c.cand(c.eval(&rules{over: over}), what, c.outputSteps(func(int) float64 { return -1 })...)
 }
 
 // overNode returns rules that give one value of node (l, k) the value v.

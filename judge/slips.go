@@ -178,12 +178,14 @@ func (j *Judge) explainSlip(q Quantity, c candidate, also []SlipID) string {
 			b.WriteString(" It gives " + q.Name + " = " + sig(c.value) + ".")
 		}
 	}
-	if len(also) > 0 {
-		words := make([]string, len(also))
-		for i, a := range also {
-			words[i] = slipWords[a]
+	var words []string
+	for _, a := range also {
+		if a != c.cause { // the paper's own slip, which its explanation names
+			words = append(words, slipWords[a])
 		}
-		b.WriteString(" The answer also fits " + list(words) + "; " + slipWords[c.id] + " is named as the more specific slip.")
+	}
+	if len(words) > 0 {
+		b.WriteString(" The same number also comes from " + list(words) + ".")
 	}
 	return b.String()
 }

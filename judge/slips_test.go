@@ -271,11 +271,12 @@ func TestPaperSlips(t *testing.T) {
 
 func TestSeveralMatchesPreferTheSpecific(t *testing.T) {
 	// On the paper's network dJ/dw7 is 0 (i4 = 0); a 0.455 for out_h2 is both
-	// the paper's value and sigma(-x): the paper is named, the other listed.
+	// the paper's value and sigma(-x): the paper is named, the other listed,
+	// and the explanation, which names the paper's sign slip, says it once.
 	j := mustJudge(t, mathcore.Paper())
 	res := j.Check(mustLookup(t, j, "out_h2"), 0.455)
 	if res.Diagnosis == nil || res.Diagnosis.Slip != PaperValue || !slices.Contains(res.Diagnosis.Also, SigmoidSign) ||
-		!strings.Contains(res.Explanation, "more specific") {
+		strings.Contains(res.Explanation, "also comes from") || !strings.Contains(res.Explanation, "sign slip") {
 		t.Errorf("out_h2 = 0.455: %+v", res.Diagnosis)
 	}
 	// Flipping dJ/dout flips the update's step: update_sign is the specific name.
@@ -294,6 +295,24 @@ func TestDiagnoseNeverOnNaN(t *testing.T) {
 		}
 		if res := j.Check(q, x); res.Verdict != Incorrect || strings.Contains(res.Explanation, "NaN") {
 			t.Errorf("Check(%v) = %v %q", x, res.Verdict, res.Explanation)
+		}
+	}
+}
+
+// An explanation names the paper only on the paper's network.
+func TestExplanationsNameThePaperOnlyOnItsNetwork(t *testing.T) {
+	n := mathcore.Paper()
+	n.Targets[0] = 0.9 // the paper's shape, not its values
+	for _, net := range []*mathcore.Network{n, testnet.TwoTwoTwo()} {
+		j := mustJudge(t, net)
+		q := mustLookup(t, j, "dJ/dw1")
+		for _, e := range []float64{j.Exact(q), -j.Exact(q)} {
+			for _, scale := range []float64{1, -1 / j.Exact(mustLookup(t, j, "dJ/d"+net.OutSymbol(net.Output(), 0))), 2} {
+				res := j.Check(q, e*scale)
+				if strings.Contains(strings.ToLower(res.Explanation), "paper") {
+					t.Errorf("%s: dJ/dw1 = %v: %s", net.Name, e*scale, res.Explanation)
+				}
+			}
 		}
 	}
 }

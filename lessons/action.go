@@ -24,6 +24,8 @@ const (
 	PointRight                            // ... right
 	RaiseEta                              // a larger learning rate on the gradient-descent lesson
 	LowerEta                              // a smaller one
+	StepDescent                           // one more step of descent on the gradient-descent lesson
+	RunDescent                            // every step to the end of the run (at the end: back to the start)
 	PrevParam                             // the previous weight or bias on the hidden chain-rule lesson
 	NextParam                             // the next one
 	PrevSlip                              // the previous slip on the slips lesson
@@ -70,7 +72,7 @@ func (s *Session) Key(a Action) string {
 var actionWords = map[Action]string{
 	ToggleDot: "toggle a dot", NextFace: "next face", PrevFace: "previous face",
 	PointUp: "move up", PointDown: "move down", PointLeft: "move left", PointRight: "move right",
-	RaiseEta: "larger η", LowerEta: "smaller η", PrevParam: "previous weight", NextParam: "next weight",
+	RaiseEta: "larger η", LowerEta: "smaller η", StepDescent: "one step", RunDescent: "run to the end", PrevParam: "previous weight", NextParam: "next weight",
 	PrevSlip: "previous slip", NextSlip: "next slip", OpenSlip: "open its lesson",
 	PrevPixel: "previous pixel", NextPixel: "next pixel", Darken: "darker", Lighten: "lighter",
 	ApplyUpdate: "apply update", UndoUpdate: "undo update", ToggleTraining: "run or pause",
@@ -108,6 +110,10 @@ func (s *Session) Do(a Action, arg int) error {
 		s.ScaleEta(1)
 	case LowerEta:
 		s.ScaleEta(-1)
+	case StepDescent:
+		s.StepDescent()
+	case RunDescent:
+		s.RunDescent()
 	case PrevParam:
 		s.SelectParam(-1)
 	case NextParam:

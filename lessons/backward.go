@@ -220,7 +220,7 @@ func (s *Session) hiddenDeltaStep(l, j int, width int) Step {
 	if next > 1 {
 		text = append(text, "A sum over "+pathsWords(next)+": term by term, then added.")
 		st.Figure = append(fig, "sum: dJ/d"+n.OutSymbol(l, j)+" = "+s.V(func(t *mathcore.Trace) float64 { return t.DOut[l][j] }))
-		st.Figure = fitLines(st.Figure, width)
+		st.Figure = fitLines(breakAtEquals(st.Figure, width), width)
 	}
 	st.Text = text
 	after := []string{s.reuseWords(l, j), s.oldWeightsWords(l, j)}
@@ -308,7 +308,7 @@ func (s *Session) oldWeightsWords(l, j int) string {
 	var names, vals []string
 	for k := 0; k < min(next, 2); k++ {
 		w := mathcore.Param{Layer: l, From: j, To: k}
-		names, vals = append(names, n.ParamLabel(w)), append(vals, s.V(newGetter(w)))
+		names, vals = append(names, n.ParamLabel(w)), append(vals, s.Updated(w))
 	}
 	updated := "the updated " + names[0] + " = " + vals[0]
 	switch {

@@ -88,12 +88,12 @@ func TestBackwardTextbookTwoPaths(t *testing.T) {
 	page := lessonByID(t, IDBackward).Build(s, 100)
 	text := testnet.PageText(page)
 	for _, want := range []string{
-		"through o1: w5·δ_o1 = 0.4000·0.1385 = 0.0554",
-		"through o2: w6·δ_o2 = 0.5000·(-0.0381) = -0.0190",
-		"sum: dJ/dout_h1 = 0.0364",
+		"through o1: w5·δ_o1 = 0.4000·0.1385 = 0.05540",
+		"through o2: w6·δ_o2 = 0.5000·(-0.03810) = -0.01905",
+		"sum: dJ/dout_h1 = 0.03635",
 		"A sum over two paths",
 		"the ones before the update",
-		"With the updated w5 and w6 (0.3589 and 0.5113), a slip published worked examples make, δ_h1 would be 0.0073",
+		"With the updated w5 and w6 (0.3589 and 0.5113), a slip published worked examples make, δ_h1 would be 0.007294",
 		"dJ/dw5  = δ_o1·out_h1  = 0.1385·0.5933",
 		"dJ/db3  = δ_o1·1",
 	} {
@@ -115,7 +115,7 @@ func TestBackwardPaperWords(t *testing.T) {
 		"δ_o = dJ/dout · dout/dnet_o", "δ_h1 = (w9·δ_o) · out_h1·(1 - out_h1)", "δ_h2 = (w10·δ_o) · out_h2·(1 - out_h2)",
 		"those first two factors are δ_o, computed for w9",
 		"this one, the paper's 4-2-1", "64-16-1 (an 8x8 image)",
-		"dJ/dw1  = δ_h1·i1  = (-0.0120)·0.5000  = -0.0060",
+		"dJ/dw1  = δ_h1·i1  = (-0.01203)·0.5000   = -0.006017",
 		"Check dJ/dw1 by nudging w1",
 	} {
 		if !strings.Contains(text, want) {

@@ -57,7 +57,7 @@ func (s *Session) costStep(width int) Step {
 			"Count the multiplications that combine them. A chain multiplies all its factors along each of " +
 			"its paths, for each " + paramWords(n) + " again; the backward pass multiplies once per edge for the " +
 			"sums, once per node for the slopes, and once per weight for its gradient."},
-		Figure: fitLines(tableLines(rows), width),
+		Figure: costTable(rows, width),
 		After:  after,
 	}
 }
@@ -115,6 +115,24 @@ func ratioWords(chain, back float64) string {
 	}
 }
 
+// costTable lays out the counts, with short headings on a narrow screen,
+// or each network's name above its counts, rather than cutting the counts
+// short.
+func costTable(rows [][]string, width int) []string {
+	lines := tableLines(rows)
+	if blockWidth(lines) > width {
+		rows[0] = []string{"network", "chains", "backward"}
+		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width { // still too wide: each network's name above its counts
+		lines = nil
+		for _, r := range rows[1:] {
+			lines = append(lines, r[0], "  chains "+r[1]+", backward pass "+r[2])
+		}
+	}
+	return fitLines(lines, width)
+}
+
 // nudgeDeltas are the nudges the check tries, each ten times smaller.
 var nudgeDeltas = []float64{0.1, 0.01, 0.001}
 
@@ -140,14 +158,11 @@ func (s *Session) nudgeStep(p mathcore.Param, choose bool, width int) Step {
 		if u.Predicted != 0 {
 			g := nudgeGap(u)
 			gaps = append(gaps, g)
-			gap = numtext.FormatSig(g, 2) + mark(g, nudgeGap)
-			if g < 1e-6 {
-				gap = numtext.Format(g, 6) + mark(g, nudgeGap)
-			}
+			gap = s.F(g) + mark(g, nudgeGap)
 		}
-		rows = append(rows, []string{strconv.FormatFloat(u.Delta, 'g', -1, 64),
-			plainSig(u.Measured) + mark(u.Measured, func(u mathcore.Nudge) float64 { return u.Measured }),
-			plainSig(u.Predicted) + mark(u.Predicted, func(u mathcore.Nudge) float64 { return u.Predicted }),
+		rows = append(rows, []string{s.record(strconv.FormatFloat(u.Delta, 'g', -1, 64), u.Delta),
+			s.record(plainSig(u.Measured), u.Measured) + mark(u.Measured, func(u mathcore.Nudge) float64 { return u.Measured }),
+			s.record(plainSig(u.Predicted), u.Predicted) + mark(u.Predicted, func(u mathcore.Nudge) float64 { return u.Predicted }),
 			gap})
 	}
 	text := "A gradient is a prediction: move " + lbl + " by a small Δ and J should move by about " + grad +
@@ -160,10 +175,27 @@ func (s *Session) nudgeStep(p mathcore.Param, choose bool, width int) Step {
 		Text:    []string{text},
 		Formula: "ΔJ ≈ " + grad + " · Δ, with " + grad,
 		Result:  s.V(gradGetter(p)),
-		Figure:  fitLines(tableLines(rows), width),
+		Figure:  nudgeTable(rows, width),
 	}
 	st.After = []string{nudgeWords(lbl, gaps)}
 	return st
+}
+
+// nudgeTable lays out the nudges; on a narrow screen the headings get
+// shorter, then the gaps go, rather than cutting numbers short.
+func nudgeTable(rows [][]string, width int) []string {
+	lines := tableLines(rows)
+	if blockWidth(lines) > width {
+		rows[0] = []string{"Δ", "measured", "predicted", "gap %"}
+		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width {
+		for i, r := range rows {
+			rows[i] = dropColumns(r, []int{3})
+		}
+		lines = tableLines(rows)
+	}
+	return fitLines(lines, width)
 }
 
 // nudgeWords says what the gaps of the nudges (in percent, one for each Δ

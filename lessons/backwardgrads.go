@@ -28,6 +28,25 @@ func (s *Session) restDeltasStep(l, width int) Step {
 	}
 }
 
+// gradientsTable lays out the gradients; on a narrow screen the column of
+// symbols goes first, then the numbers substituted, rather than cutting
+// the numbers short.
+func gradientsTable(rows [][]string, width int) []string {
+	lines := leftTable(rows)
+	for _, drop := range []int{1, 1} { // the symbols, then the numbers substituted
+		if blockWidth(lines) <= width {
+			break
+		}
+		for i, r := range rows {
+			if len(r) > 2 {
+				rows[i] = dropColumns(r, []int{drop})
+			}
+		}
+		lines = leftTable(rows)
+	}
+	return fitLines(lines, width)
+}
+
 // gradientsStep writes the gradient of each parameter in ps, all feeding
 // layer l, as δ times an out.
 func (s *Session) gradientsStep(l int, ps []mathcore.Param, width int) Step {
@@ -69,7 +88,7 @@ func (s *Session) gradientsStep(l int, ps []mathcore.Param, width int) Step {
 		Title:   "Gradients into the " + n.LayerName(l),
 		Text:    []string{text},
 		Formula: "dJ/dw = δ of the node w feeds · out of the node w comes from",
-		Figure:  fitLines(leftTable(rows), width),
+		Figure:  gradientsTable(rows, width),
 		After:   []string{after},
 	}
 }

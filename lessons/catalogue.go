@@ -26,7 +26,7 @@ func All() []Lesson {
 			Actions: []Action{PointUp, PointDown, PointLeft, PointRight}},
 		{ID: IDDescent, Title: "Gradient descent", Build: buildDescent,
 			Summary: "rolling downhill one step at a time; too small, good and too large steps",
-			Actions: []Action{RaiseEta, LowerEta}},
+			Actions: []Action{StepDescent, RunDescent, RaiseEta, LowerEta}},
 		{ID: IDChainOutput, Title: "Chain rule: output weight", Build: buildChainOutput,
 			Summary: "how the loss changes with a weight into the output: three factors"},
 		{ID: IDChainHidden, Title: "Chain rule: hidden weight", Build: buildChainHidden,

@@ -21,7 +21,7 @@ func TestChainOutputShowsExactGradient(t *testing.T) {
 	s := NewSession(mathcore.Paper())
 	w9, _ := s.Net.ParamByLabel("w9")
 	p := lessonByID(t, IDChainOutput).Build(s, 80)
-	if want := s.F(s.Trace.Gradient(w9)); !hasResult(p, "dJ/dw9", want) || want != "-0.0493" {
+	if want := s.F(s.Trace.Gradient(w9)); !hasResult(p, "dJ/dw9", want) || want != "-0.04927" {
 		t.Errorf("chain-output does not show dJ/dw9 = %s", want)
 	}
 	if !noteHas(p, "-0.033") {
@@ -63,7 +63,7 @@ func TestChainHiddenShowsSelectedGradient(t *testing.T) {
 	s := NewSession(mathcore.Paper())
 	w1 := mathcore.Param{}
 	p := lessonByID(t, IDChainHidden).Build(s, 80)
-	if want := s.F(s.Trace.Gradient(w1)); !hasResult(p, "dJ/dw1", want) || want != "-0.0060" {
+	if want := s.F(s.Trace.Gradient(w1)); !hasResult(p, "dJ/dw1", want) || want != "-0.006017" {
 		t.Errorf("chain-hidden does not show dJ/dw1 = %s", want)
 	}
 	if !noteHas(p, "-1") {

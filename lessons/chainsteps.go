@@ -328,7 +328,7 @@ func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 		Text:    []string{text},
 		Formula: lbl + "_new = " + lbl + " - η·dJ/d" + lbl,
 		Numbers: s.P(p) + " - " + s.eta() + "·" + paren(s.V(gradGetter(p))),
-		Result:  s.V(newGetter(p)),
+		Result:  s.Updated(p),
 		After:   s.withRounding(nil, shown, s.Trace.Updated(p)),
 		Note:    note,
 	}
@@ -343,5 +343,58 @@ func gradWords(s *Session, p mathcore.Param, g float64) string {
 	case g > 0:
 		return "Positive: making " + lbl + " a little smaller makes the loss smaller."
 	}
+	if in := zeroInput(s, p); in != "" {
+		return "Zero, because " + lbl + "'s input " + in + " is 0: " + lbl + " multiplies 0, so changing it changes " +
+			"nothing, and the update leaves it where it is."
+	}
 	return "Zero: right now " + lbl + " has no effect on the loss, so the update leaves it where it is."
+}
+
+// zeroInput names the input of weight p when it is exactly 0, which makes
+// p's slope 0 whatever the rest of its chain; "" otherwise (and for a bias).
+func zeroInput(s *Session, p mathcore.Param) string {
+	if p.Bias || s.Trace.Out[p.Layer][p.From] != 0 {
+		return ""
+	}
+	return s.Net.NodeLabel(p.Layer, p.From)
+}
+
+// zeroInputWords explains, for the table of every weight, the slopes that
+// are 0 because their input is 0: "dJ/dw7 and dJ/dw8 are 0 because their
+// input i4 is 0: ...". It is "" when there are none.
+func zeroInputWords(s *Session) string {
+	byInput := map[string][]string{}
+	var inputs []string
+	for _, p := range s.Net.Params() {
+		in := zeroInput(s, p)
+		if in == "" {
+			continue
+		}
+		if byInput[in] == nil {
+			inputs = append(inputs, in)
+		}
+		byInput[in] = append(byInput[in], "dJ/d"+s.Net.ParamLabel(p))
+	}
+	var out []string
+	for _, in := range inputs {
+		gs := byInput[in]
+		what, verb, their := "the slopes ", "are", "their input"
+		if len(gs) == 1 {
+			what, verb, their = "the slope ", "is", "its input"
+		}
+		out = append(out, what+joinWords(gs)+" "+verb+" 0 because "+their+" "+in+" is 0")
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	return capitalize(strings.Join(out, "; ")) + ": a weight's slope is its input times the rest of its chain, " +
+		"so a weight fed 0 does not move until its input does."
+}
+
+// joinWords joins words as prose: "a", "a and b", "a, b and c".
+func joinWords(ws []string) string {
+	if len(ws) < 2 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }

@@ -126,6 +126,10 @@ func (d *diagrammer) param(p mathcore.Param) string {
 	return s
 }
 
+// markedWidth is the width of a value's text with a column kept for its
+// mark, marked or not, so that a mark never moves the diagram.
+func markedWidth(t string) int { return textWidth(strings.TrimRight(t, Up+Down)) + 1 }
+
 // edge draws param p on a line w columns wide: "─w1 0.4000──", heavy when highlighted.
 func (d *diagrammer) edge(p mathcore.Param, w int) string {
 	line := "─"
@@ -199,14 +203,14 @@ func (d *diagrammer) columns() []string {
 	rows := m*n + m - 1
 	inW, e1W, hW, e2W := 0, 0, 0, 0
 	for i := 0; i < n; i++ {
-		inW = max(inW, textWidth(d.node(0, i)))
+		inW = max(inW, markedWidth(d.node(0, i)))
 		for j := 0; j < m; j++ {
-			e1W = max(e1W, textWidth(d.param(mathcore.Param{Layer: 0, From: i, To: j}))+2)
+			e1W = max(e1W, markedWidth(d.param(mathcore.Param{Layer: 0, From: i, To: j}))+2)
 		}
 	}
 	for j := 0; j < m; j++ {
-		hW = max(hW, textWidth(d.node(1, j)))
-		e2W = max(e2W, textWidth(d.param(mathcore.Param{Layer: 1, From: j}))+2)
+		hW = max(hW, markedWidth(d.node(1, j)))
+		e2W = max(e2W, markedWidth(d.param(mathcore.Param{Layer: 1, From: j}))+2)
 	}
 	hidRow := func(j int) int { return j*(n+1) + n/2 }
 	var hidRows []int
@@ -263,7 +267,7 @@ func (d *diagrammer) columns() []string {
 	// rows end before it would.
 	maxW := 0
 	for _, l := range lines {
-		maxW = max(maxW, textWidth(l))
+		maxW = max(maxW, markedWidth(l)) // as if marked, so that a mark never moves the names
 	}
 	head := padRight(d.n.LayerName(0), hidCol) + d.n.LayerName(1)
 	outName := d.n.LayerName(2)
@@ -283,14 +287,14 @@ func (d *diagrammer) fanIn() []string {
 		src := d.n.Sizes[l]
 		inW, eW := 0, 0
 		for i := 0; i < src; i++ {
-			inW = max(inW, textWidth(d.node(l, i)))
+			inW = max(inW, markedWidth(d.node(l, i)))
 		}
 		if d.n.HasBiases() {
 			inW = max(inW, len("bias"))
 		}
 		for j := 0; j < d.n.Sizes[l+1]; j++ {
 			for _, p := range d.into(l, j) {
-				eW = max(eW, textWidth(d.param(p))+2)
+				eW = max(eW, markedWidth(d.param(p))+2)
 			}
 		}
 		for j := 0; j < d.n.Sizes[l+1]; j++ {

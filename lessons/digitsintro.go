@@ -7,6 +7,7 @@ import (
 	"nnmath/digits"
 	"nnmath/mathcore"
 	"nnmath/mnist"
+	"nnmath/numtext"
 )
 
 // introSeed is the seed of the small network the 28x28 lesson computes with.
@@ -145,8 +146,9 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 			Numbers: strings.Join(nums, " · "),
 			Result:  s.F(c.Gradient),
 			After: []string{"The update is the paper's too: " + w + " ← " + w + " − η·∂J/∂" + w + ", here " +
-				s.F(n.Weights[0][0][i]) + " − " + etaShow(n.LearningRate) + "·" + s.bracketed(c.Gradient) + " = " +
-				s.F(n.Weights[0][0][i]-n.LearningRate*c.Gradient) + ". The same five factors give each of the " +
+				s.F(n.Weights[0][0][i]) + " − " + s.etaShow(n.LearningRate) + "·" + s.bracketed(c.Gradient) + " = " +
+				s.record(numtext.FormatStep(n.Weights[0][0][i]-n.LearningRate*c.Gradient, n.Weights[0][0][i], s.Digits),
+					n.Weights[0][0][i]-n.LearningRate*c.Gradient) + ". The same five factors give each of the " +
 				thousands(n.ParamCount()) + " weights its slope; " + lessonName(IDDigitsTraining) +
 				", does it for 60,000 pictures."},
 		},

@@ -51,7 +51,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 			"the earlier lessons) and moves every weight by η = %s times that average. One epoch goes through "+
 			"all %s training pictures in a new order; after each, the network answers the 10,000 test pictures, "+
 			"which it never trains on.", digits.Inputs, cfg.Hidden, plural(cfg.Outputs, "output"), cfg.Batch,
-			etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()))),
+			s.etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()))),
 	}
 	if !r.Started {
 		return Page{Intro: append(about, Text(s.Key(TrainDigits)+" starts training ("+plural(cfg.Epochs, "epoch")+")."))}

@@ -138,12 +138,21 @@ func dotMatrixFigure(s *Session) []string {
 	w := make([]string, rows)
 	x := make([]string, cols)
 	net := make([]string, rows)
-	for j := 0; j < rows; j++ {
-		cells := make([]string, cols)
-		for i := 0; i < cols; i++ {
-			cells[i] = s.P(mathcore.Param{Layer: 0, From: i, To: j})
+	// Each column of W is aligned on its own, so that every row is as wide.
+	cells := make([][]string, cols)
+	for i := range cols {
+		cells[i] = make([]string, rows)
+		for j := range rows {
+			cells[i][j] = s.P(mathcore.Param{Layer: 0, From: i, To: j})
 		}
-		w[j] = strings.Join(dotAlign(cells), " ")
+		cells[i] = dotAlign(cells[i])
+	}
+	for j := range rows {
+		row := make([]string, cols)
+		for i := range cols {
+			row[i] = cells[i][j]
+		}
+		w[j] = strings.Join(row, " ")
 		net[j] = dotSum(s, j)
 	}
 	for i := 0; i < cols; i++ {

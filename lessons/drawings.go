@@ -223,7 +223,7 @@ func (s *Session) setFigure(net *mathcore.Network, width int) []string {
 	}
 	for _, c := range cells {
 		w := blockWidth(c) + 2
-		if rowW+w > width && len(row) > 0 {
+		if rowW+w+len(row) > width && len(row) > 0 { // joinBlocks puts a space between cells
 			flush()
 		}
 		row = append(row, append([]string(nil), padCell(c, w)...))

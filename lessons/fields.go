@@ -58,6 +58,15 @@ func Fields(n *mathcore.Network) []Field {
 	return fs
 }
 
+// Symbol is the field's name as a learner reads it: its label, but η for
+// the learning rate.
+func (f Field) Symbol() string {
+	if f.Label == "eta" {
+		return "η"
+	}
+	return f.Label
+}
+
 // AsPixel returns input field f read as a pixel of the image lesson: its
 // value is a darkness, from 0 (white) to 1 (black). Other fields are
 // returned as they are.
@@ -72,7 +81,7 @@ func (f Field) AsPixel() Field {
 func (f Field) Check(v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return fmt.Errorf("%s must be a finite number", f.Label)
+		return fmt.Errorf("%s must be a finite number", f.Symbol())
 	case f.Group == "Pixels" && (v < 0 || v > 1):
 		return fmt.Errorf("%s is a pixel: its darkness must be between 0 (white) and 1 (black)", f.Label)
 	case f.Group == "Learning rate" && (v <= 0 || v > MaxEta):
@@ -115,7 +124,7 @@ func (s *Session) SetField(f Field, v float64) error {
 	probe := s.Net.Clone()
 	f.Set(probe, v)
 	if err := mathcore.CheckFinite(probe); err != nil {
-		return fmt.Errorf("%s = %s is refused: %w", f.Label, numtext.FormatSig(v, 4), err)
+		return fmt.Errorf("%s = %s is refused: %w", f.Symbol(), numtext.FormatSig(v, 4), err)
 	}
 	s.Change(func(n *mathcore.Network) { f.Set(n, v) })
 	s.Updates = UpdateState{} // U would take the edit back with the step

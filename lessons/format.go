@@ -54,4 +54,6 @@ func capitalize(s string) string {
 }
 
 // etaShow writes a learning rate with as few digits as it needs: "0.1".
-func etaShow(eta float64) string { return strconv.FormatFloat(eta, 'g', 6, 64) }
+func (s *Session) etaShow(eta float64) string {
+	return s.record(strconv.FormatFloat(eta, 'g', 6, 64), eta)
+}

@@ -63,7 +63,7 @@ func TestDotFirstStepResult(t *testing.T) {
 	if st.Formula != "net_h1 = w1·i1 + w3·i2 + w5·i3 + w7·i4" {
 		t.Errorf("formula %q", st.Formula)
 	}
-	if st.Numbers != "0.4000·0.5000 + 0.1000·0.5600 + 0.4000·0.3000 + 0.2000·0.0000" {
+	if st.Numbers != "0.4000·0.5000 + 0.1000·0.5600 + 0.4000·0.3000 + 0.2000·0" {
 		t.Errorf("numbers %q", st.Numbers)
 	}
 }

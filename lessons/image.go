@@ -79,14 +79,19 @@ func imageShade(x float64) string {
 // labelled with its input and value.
 func imageFigure(s *Session) []string {
 	texts := make([]string, 4)
-	w := 10
+	// A pixel is at least as wide as a darkness such as 0.5000 needs, and
+	// keeps a column for the mark of a changed value, so that neither a
+	// mark nor a shorter value such as 0 moves the box.
+	w := 0
 	for i := range texts {
 		mark := " "
 		if i == s.Pixel {
 			mark = "▸"
 		}
-		texts[i] = mark + s.Net.NodeLabel(0, i) + " " + outText(s, 0, i)
-		w = max(w, textWidth(texts[i])+2)
+		label := mark + s.Net.NodeLabel(0, i) + " "
+		texts[i] = label + outText(s, 0, i)
+		unmarked := strings.TrimRight(texts[i], Up+Down)
+		w = max(w, textWidth(unmarked)+2, textWidth(label)+s.Digits+2+2)
 	}
 	inner := func(i int) (string, string) {
 		shade := strings.Repeat(imageShade(s.Trace.Out[0][i]), w)

@@ -79,7 +79,7 @@ func tableLines(rows [][]string) []string {
 			if c >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[c] = max(widths[c], textWidth(cell))
+			widths[c] = max(widths[c], textWidth(strings.TrimRight(cell, Up+Down)))
 		}
 	}
 	out := make([]string, 0, len(rows))
@@ -91,8 +91,12 @@ func tableLines(rows [][]string) []string {
 		var b strings.Builder
 		for c, cell := range r {
 			if c > 0 {
+				// Numbers align on their last digit, with a column after
+				// them for a mark, so that a mark never moves the table.
+				num := strings.TrimRight(cell, Up+Down)
 				b.WriteString("  ")
-				b.WriteString(padLeft(cell, widths[c]))
+				b.WriteString(padLeft(num, widths[c]))
+				b.WriteString(padRight(cell[len(num):], 1))
 			} else {
 				b.WriteString(padRight(cell, widths[c]))
 			}
@@ -208,4 +212,49 @@ func wrapItems(items []string, width int, indent string) []string {
 		lines = append(lines, clipText(cur, width))
 	}
 	return lines
+}
+
+// breakAtEquals breaks each line wider than width before its " = " signs,
+// the parts after the first indented under it, so that an equation on a
+// narrow screen goes on to the next line instead of being cut short.
+func breakAtEquals(lines []string, width int) []string {
+	var out []string
+	for _, l := range lines {
+		if textWidth(l) <= width || !strings.Contains(l, " = ") {
+			out = append(out, l)
+			continue
+		}
+		parts := strings.Split(l, " = ")
+		cur := parts[0]
+		for _, p := range parts[1:] {
+			if textWidth(cur+" = "+p) > width {
+				out = append(out, breakAtCommas(cur, width)...)
+				cur = "    = " + p
+				continue
+			}
+			cur += " = " + p
+		}
+		out = append(out, breakAtCommas(cur, width)...)
+	}
+	return out
+}
+
+// breakAtCommas breaks a line wider than width after its commas, as in a
+// long vector "(0.1, 0.2, …)", the rest indented.
+func breakAtCommas(l string, width int) []string {
+	if textWidth(l) <= width || !strings.Contains(l, ", ") {
+		return []string{l}
+	}
+	var out []string
+	parts := strings.Split(l, ", ")
+	cur := parts[0]
+	for _, p := range parts[1:] {
+		if textWidth(cur+", "+p) > width {
+			out = append(out, cur+",")
+			cur = "      " + p
+			continue
+		}
+		cur += ", " + p
+	}
+	return append(out, cur)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 )
 
@@ -110,6 +111,7 @@ func TestDescentStopsAtDivergenceAndConvergence(t *testing.T) {
 	s := NewSession(mathcore.Paper())
 	for s.ScaleEta(1) {
 	}
+	s.RunDescent()
 	p := lessonByID(t, IDDescent).Build(s, 80)
 	last := p.Steps[len(p.Steps)-1]
 	if last.Title != "Diverged" {
@@ -118,19 +120,43 @@ func TestDescentStopsAtDivergenceAndConvergence(t *testing.T) {
 	checkPage(t, "descent diverged", p, 80)
 	for s.ScaleEta(-1) {
 	}
+	s.RunDescent()
 	p = lessonByID(t, IDDescent).Build(s, 80)
-	if n := len(p.Steps); n != descentMaxSteps+1 || !strings.Contains(p.Steps[n-1].Text[0], "crawling") {
-		t.Errorf("smallest η: %d steps, last %q", n, p.Steps[n-1].Title)
+	if last := p.Steps[len(p.Steps)-1]; s.Descent.Taken != descentMaxSteps || !strings.Contains(last.Text[0], "crawling") {
+		t.Errorf("smallest η: %d steps, last %q", s.Descent.Taken, last.Text)
 	}
 	s.Descent = newDescentState()
+	s.RunDescent()
 	p = lessonByID(t, IDDescent).Build(s, 80)
-	if last := p.Steps[len(p.Steps)-1]; last.Title != "Converged" {
-		t.Errorf("default η: last step %q, want Converged", last.Title)
+	if last := p.Steps[len(p.Steps)-1]; last.Title != "Converged" || !strings.Contains(last.Text[0], "less than 0.00005") {
+		t.Errorf("default η: last step %q, want Converged by the stop rule", last.Title)
+	}
+	// Stepping: one step at a time, up to the end and no further; running
+	// again at the end starts over.
+	s.Descent = newDescentState()
+	s.StepDescent()
+	s.StepDescent()
+	if s.Descent.Taken != 2 {
+		t.Errorf("two steps: %d taken", s.Descent.Taken)
+	}
+	if text := testnet.PageText(lessonByID(t, IDDescent).Build(s, 80)); !strings.Contains(text, "2 steps taken") {
+		t.Errorf("after two steps the page does not say so:\n%s", text)
+	}
+	s.RunDescent()
+	end := s.Descent.Taken
+	s.StepDescent()
+	if s.Descent.Taken != end {
+		t.Errorf("a step past the end: %d, want %d", s.Descent.Taken, end)
+	}
+	s.RunDescent()
+	if s.Descent.Taken != 0 {
+		t.Errorf("running again at the end: %d taken, want 0", s.Descent.Taken)
 	}
 	for i := range len(descentEtas) {
 		s.Descent.EtaIndex = i
 		for _, w0 := range []float64{-2.5, -1, 0.17, 1, 2, 2.5} {
 			s.Descent.Start = w0
+			s.Descent.Taken = descentMaxSteps
 			checkPage(t, "descent", lessonByID(t, IDDescent).Build(s, 60), 60)
 		}
 	}

@@ -74,13 +74,11 @@ func outNetStep(s *Session, k int) Step {
 		for i := 0; i < n.Sizes[1]; i++ {
 			terms = append(terms, n.ParamLabel(mathcore.Param{Layer: 1, From: i})+"·"+n.NetSymbol(1, i))
 		}
-		wrong := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
-			var x float64
-			for i := 0; i < n.Sizes[1]; i++ {
-				x += n.Value(mathcore.Param{Layer: 1, From: i}) * t.Net[1][i]
-			}
-			return x
-		})
+		var x float64 // a note: its numbers are never marked
+		for i := 0; i < n.Sizes[1]; i++ {
+			x += n.Value(mathcore.Param{Layer: 1, From: i}) * s.Trace.Net[1][i]
+		}
+		wrong := s.quote(x)
 		st.Note = "once wrote this as " + strings.Join(terms, " + ") + ", with the nets of the hidden " +
 			"nodes. But a node passes on its out, not its net; with the nets the sum would be " + wrong + "."
 	}
@@ -101,9 +99,7 @@ func outOutStep(s *Session, k int) Step {
 		h1, ok1 := paperPrinted(s, n.OutSymbol(1, 0))
 		h2, ok2 := paperPrinted(s, n.OutSymbol(1, 1))
 		if ok1 && ok2 && L == 2 && n.Sizes[1] == 2 {
-			mixed := s.val(func(n *mathcore.Network, _ *mathcore.Trace) float64 {
-				return mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)
-			})
+			mixed := s.quote(mathcore.SigmoidOf(n.Weights[1][0][0]*h1 + n.Weights[1][0][1]*h2)) // a note: never marked
 			st.Note = "printed " + paper.Text(printed) + ", which matches the exact hidden outs. Its own " +
 				"printed hidden outs, " + paper.Text(h1) + " and " + paper.Text(h2) + ", would have given " +
 				mixed + ": from here on the paper mixes its slipped hidden values with a correct output."
@@ -155,10 +151,8 @@ func outLossStep(s *Session) Step {
 		st.After = s.withRounding(st.After, shown, s.Trace.Loss)
 	}
 	if s.paperShape() { // a choice of formula, whatever the values
-		mean := s.V(func(t *mathcore.Trace) float64 {
-			d := t.Targets[0] - t.Outputs()[0]
-			return d * d
-		})
+		d := s.Trace.Targets[0] - s.Trace.Outputs()[0]
+		mean := s.quote(d * d) // a note: never marked
 		st.Note = "defines the loss as the mean of the squares, (1/n) Σ (y - ŷ)^2, which here would be " +
 			mean + ", but its worked example uses 1/2 (y - out)^2, as here. Both are common; " +
 			"the 1/2 only makes the slope simpler, and the two slopes differ by a factor 2/n."
@@ -197,7 +191,7 @@ func outVerdictStep(s *Session) Step {
 		st.Result = answer + " (" + sure + ")"
 		st.After = []string{"The output is " + outText(s, L, 0) + " and the target is " + targetText(s, 0) + ", so it is " +
 			s.V(func(t *mathcore.Trace) float64 { return math.Abs(t.Targets[0] - t.Outputs()[0]) }) +
-			" away. Training will move the weights to close that gap."}
+			" away. " + s.reachWords()}
 		return st
 	}
 	st.Text = []string{"How far is each output from its target?"}
@@ -209,8 +203,54 @@ func outVerdictStep(s *Session) Step {
 	if len(outs) > nodesShown {
 		parts = append(parts, "and "+plural(len(outs)-nodesShown, "more output"))
 	}
-	st.After = parts
+	st.After = append(parts, s.reachWords())
 	return st
+}
+
+// TargetWarning says, when a target lies outside the range of the output
+// activation, that the output can never reach it and what the loss can at
+// best become; it is "" when every target can be reached.
+func (s *Session) TargetWarning() string {
+	if _, unreachable := mathcore.BestLoss(s.Net); !unreachable {
+		return ""
+	}
+	return s.reachWords()
+}
+
+// reachWords says what training can do about the gap between the outputs
+// and their targets: close it, or, for a target outside the range of the
+// output activation (a sigmoid's 0 to 1), only bring the output to the end
+// of its range, with the smallest loss it can then reach.
+func (s *Session) reachWords() string {
+	n := s.Net
+	best, unreachable := mathcore.BestLoss(n)
+	if !unreachable {
+		return "Training will move the weights to close that gap."
+	}
+	act := n.Activations[n.Output()-1]
+	lo, hi := act.Range()
+	var far []string
+	for k, y := range n.Targets {
+		if y < lo || y > hi {
+			far = append(far, targetName(n, k)+" = "+targetText(s, k))
+		}
+	}
+	what, verb := "The target ", "lies"
+	if len(far) > 1 {
+		what, verb = "The targets ", "lie"
+	}
+	return what + joinWords(far) + " " + verb + " " + rangeWords(lo, hi) + ", where a " + act.String() +
+		" output can never go: training can only bring the output toward the nearest end, and the loss J " +
+		"can at best come down to " + s.F(best) + ", not to 0."
+}
+
+// rangeWords writes where a target lies outside an activation's range,
+// for a sentence: "outside 0 to 1", "below 0".
+func rangeWords(lo, hi float64) string {
+	if math.IsInf(hi, 1) {
+		return "below " + strconv.FormatFloat(lo, 'g', -1, 64)
+	}
+	return "outside " + strconv.FormatFloat(lo, 'g', -1, 64) + " to " + strconv.FormatFloat(hi, 'g', -1, 64)
 }
 
 // lossFormula returns the loss as a formula for n.

@@ -131,7 +131,7 @@ func (s *Session) deltaColumnsStep(width int) Step {
 	return Step{
 		Title:  "δ, one column per layer",
 		Text:   []string{text},
-		Figure: fitLines(fig, width),
+		Figure: fitLines(breakAtEquals(fig, width), width),
 		After:  []string{"The same numbers as the backward pass, now in columns."},
 	}
 }

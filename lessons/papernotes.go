@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"nnmath/mathcore"
-	"nnmath/numtext"
 	"nnmath/paper"
 )
 
@@ -72,21 +71,21 @@ func (s *Session) noteW9(key string) string {
 		const slip = "from e^x/(1 + e^x), which is σ itself, not its slope; only its last line, σ·(1 - σ), is right."
 		return s.paperNoteOf(func() string {
 			return "printed as " + paper.Text(d[0]) + " here and " + paper.Text(d[len(d)-1]) + " later; " +
-				printedAs("out") + "·(1 - " + printedAs("out") + ") = " + s.F(out*(1-out)) + "."
+				printedAs("out") + "·(1 - " + printedAs("out") + ") = " + s.quote(out*(1-out)) + "."
 		}, "derives σ' starting "+slip, "Its derivation of σ' also starts "+slip)
 	case "input":
 		const nets = "once writes net_o with net_h1 and net_h2; it is the outputs out_h1 and out_h2 that feed " +
 			"the next layer."
 		return s.paperNoteOf(func() string {
-			net := netText(s, 1, 0)
-			flipped := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[1][0]) })
-			return "uses out_h1 = " + printedAs("out_h1") + ", which is σ(-" + net + ") = " + flipped +
-				": a sign slip in the sigmoid; σ(" + net + ") = " + outText(s, 1, 0) + "."
+			t := s.Trace
+			net := s.quote(t.Net[1][0])
+			return "uses out_h1 = " + printedAs("out_h1") + ", which is σ(-" + net + ") = " + s.quote(mathcore.SigmoidOf(-t.Net[1][0])) +
+				": a sign slip in the sigmoid; σ(" + net + ") = " + s.quote(t.Out[1][0]) + "."
 		}, nets, "(It also "+nets[:len(nets)-1]+".)")
 	case "product":
 		return s.numbersNote(func() string {
 			dj, da, oh := printedValue("dJ/dout"), printedValue("dout/dnet_o"), printedValue("out_h1")
-			return "(" + printedAs("dJ/dout") + ")·" + printedAs("dout/dnet_o") + "·" + printedAs("out_h1") + " = " + s.F(dj*da*oh) +
+			return "(" + printedAs("dJ/dout") + ")·" + printedAs("dout/dnet_o") + "·" + printedAs("out_h1") + " = " + s.quote(dj*da*oh) +
 				", printed as " + printedAs("dJ/dw9") + ": its out_h1 came from the sigmoid sign slip."
 		})
 	case "update":
@@ -102,7 +101,7 @@ func (s *Session) noteW1(key string) string {
 	oh := printedValue("out_h1")
 	L := s.Net.Output()
 	dout := s.Trace.DOut[L][0]
-	doutText := s.V(func(t *mathcore.Trace) float64 { return t.DOut[L][0] })
+	doutText := s.quote(dout) // in a note on the paper: never marked
 	d := paper.Printed("dout/dnet_o")
 	switch key {
 	case "loss":
@@ -110,7 +109,7 @@ func (s *Session) noteW1(key string) string {
 			return "takes this factor as -1 instead of -(y - out)."
 		}
 		return "takes this factor as -1 instead of -(y - out) = " + doutText +
-			": that alone makes its dJ/dw1 about " + numtext.FormatSig(-1/dout, 2) + " times too large."
+			": that alone makes its dJ/dw1 about " + s.quote(-1/dout) + " times too large."
 	case "act-o":
 		return s.numbersNote(func() string {
 			return "printed as " + paper.Text(d[len(d)-1]) + " (" + printedAs("out") + "·(1 - " + printedAs("out") + ")) here, and as " +
@@ -118,17 +117,16 @@ func (s *Session) noteW1(key string) string {
 		})
 	case "act-h":
 		return s.numbersNote(func() string {
-			return printedAs("out_h1") + "·(1 - " + printedAs("out_h1") + ") = " + s.F(oh*(1-oh)) + ", printed as " +
+			return printedAs("out_h1") + "·(1 - " + printedAs("out_h1") + ") = " + s.quote(oh*(1-oh)) + ", printed as " +
 				printedAs("dout_h1/dnet_h1") + ", from the slipped out_h1. By luck σ·(1 - σ) is the same for σ and 1 - σ, " +
 				"so this factor comes out nearly right."
 		})
 	case "product":
 		return s.numbersNote(func() string {
 			w9 := mathcore.Param{Layer: 1}
-			v := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 {
-				return -1 * d[len(d)-1] * n.Value(w9) * printedValue("dout_h1/dnet_h1") * t.Out[0][0]
-			})
-			return "(-1)·" + paper.Text(d[len(d)-1]) + "·" + s.P(w9) + "·" + printedAs("dout_h1/dnet_h1") + "·" + outText(s, 0, 0) +
+			n, i1 := s.Net, s.Trace.Out[0][0]
+			v := s.quote(-1 * d[len(d)-1] * n.Value(w9) * printedValue("dout_h1/dnet_h1") * i1)
+			return "(-1)·" + paper.Text(d[len(d)-1]) + "·" + s.quote(n.Value(w9)) + "·" + printedAs("dout_h1/dnet_h1") + "·" + s.quote(i1) +
 				" = " + v + ", printed as " + printedAs("dJ/dw1") + ": the first factor should be " + doutText + ", not -1."
 		})
 	case "update":

@@ -2,7 +2,6 @@ package lessons
 
 import (
 	"nnmath/mathcore"
-	"nnmath/numtext"
 	"nnmath/paper"
 )
 
@@ -66,7 +65,7 @@ func paperSlips(s *Session) []slip {
 			{"dJ/dw1", printedAs("dJ/dw1"), s.F(t.Gradient(w1))},
 			{"w1 new", printedAs("w1_new"), s.F(t.Updated(w1))},
 		}, "It took dJ/dout = -1 instead of " + s.F(t.DOut[2][0]) + ", which makes the slope about " +
-			numtext.FormatSig(-1/t.DOut[2][0], 2) + " times too large."},
+			s.F(-1/t.DOut[2][0]) + " times too large."},
 		{"Two definitions of the loss", [][3]string{
 			{"J = (1/n)·Σ(y - out)^2", "defined", s.F(mathcore.MSE.Value(t.Targets, t.Outputs()))},
 			{"J = 1/2·(y - out)^2", "worked", s.F(t.Loss)},

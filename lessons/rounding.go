@@ -7,11 +7,11 @@ import (
 )
 
 // This file checks the arithmetic a step shows against its result. Every
-// number is rounded to the session's decimals, so the rounded terms of a sum
+// number is rounded to the session's significant figures, so the rounded terms of a sum
 // or product can miss the rounded result in the last digit (0.0000 + 0.0003
 // shown as 0.0004). Where that happens the page says so, once.
 
-// shown returns x as it is shown: rounded to the session's decimals.
+// shown returns x as it is shown: rounded to the session's figures.
 func (s *Session) shown(x float64) float64 {
 	v, err := strconv.ParseFloat(s.F(x), 64)
 	if err != nil {
@@ -36,12 +36,8 @@ func (s *Session) shownSlope(l, j int) float64 {
 // roundingRemark is what a step says when its shown numbers do not give
 // its shown result.
 func (s *Session) roundingRemark() string {
-	dec := "decimals"
-	if s.Digits == 1 {
-		dec = "decimal"
-	}
-	return "(Rounded to " + strconv.Itoa(s.Digits) + " " + dec + ": the numbers shown may miss the result in the last " +
-		"digit; more decimals show it exactly.)"
+	return "(Rounded to " + plural(s.Digits, "significant figure") + ": worked from the numbers shown, the " +
+		"result may differ in its last figure.)"
 }
 
 // withRounding returns after, with the rounding remark put first when

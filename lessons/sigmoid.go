@@ -122,15 +122,15 @@ func sigOutStep(s *Session, l, j int) Step {
 		if printedDiffers(printed, exact) {
 			x := s.Trace.Net[l][j]
 			flipped := mathcore.SigmoidOf(-x)
-			xs := netText(s, l, j)
-			fs := s.val(func(_ *mathcore.Network, t *mathcore.Trace) float64 { return mathcore.SigmoidOf(-t.Net[l][j]) })
+			// A note on the paper: its numbers carry no mark of the last change.
+			xs, fs := s.quote(x), s.quote(flipped)
 			st.Note = "printed " + paper.Text(printed) + ". That is σ(-" + xs + ") = 1 / (1 + e^(+" +
 				xs + ")) = " + fs + ": the minus sign in e^(-x) was lost."
 			if printedDiffers(printed, flipped) {
 				st.Note += " (It is also cut off after " + strconv.Itoa(len(paper.Text(printed))-2) +
 					" decimals rather than rounded.)"
 			}
-			st.Note += " A positive net always gives an out above one half, so " + outText(s, l, j) + " is right."
+			st.Note += " A positive net always gives an out above one half, so " + s.quote(exact) + " is right."
 		}
 	}
 	return st

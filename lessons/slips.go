@@ -68,7 +68,14 @@ func buildSlips(s *Session, width int) Page {
 			mark = "▶ "
 		}
 		where := lessonName(slipLessonIDs[i])
-		lines := []string{mark + strconv.Itoa(i+1) + ". " + sl.title + "  (" + where + ")"}
+		var lines []string
+		for k, l := range wrapText(strconv.Itoa(i+1)+". "+sl.title+"  ("+where+")", width-2) {
+			if k == 0 {
+				lines = append(lines, mark+l)
+			} else {
+				lines = append(lines, "     "+l)
+			}
+		}
 		switch {
 		case i == sel && s.IsPaper():
 			lines = append(lines, "     "+s.Key(OpenSlip)+": open it in "+where)
@@ -81,7 +88,18 @@ func buildSlips(s *Session, width int) Page {
 		for _, r := range sl.rows {
 			rows = append(rows, []string{r[0], r[1], r[2]})
 		}
-		for _, l := range tableLines(rows) {
+		table := tableLines(rows)
+		if blockWidth(table)+5 > width { // too narrow for columns: one row after another
+			table = nil
+			for _, r := range rows[1:] {
+				table = append(table, r[0])
+				if r[1] != "" {
+					table = append(table, "  printed "+r[1])
+				}
+				table = append(table, "  exact "+r[2])
+			}
+		}
+		for _, l := range table {
 			lines = append(lines, "     "+l)
 		}
 		for _, l := range wrapText(sl.reason, width-5) {

@@ -153,6 +153,10 @@ func buildTraining(s *Session, width int) Page {
 		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + strconv.Itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
 	}
+	if _, unreachable := mathcore.BestLoss(s.Net); unreachable {
+		intro = append(intro, Text(s.reachWords()+" So the loss never gets below "+
+			numtext.FormatSig(TrainTarget, 1)+", and training runs to its step limit."))
+	}
 	run := s.Key(ToggleTraining)
 	if tr.Net == nil {
 		intro = append(intro,
@@ -184,21 +188,25 @@ func (s *Session) doneBlocks(width int) []Block {
 	tr := &s.Training
 	last := tr.Losses[len(tr.Losses)-1]
 	head := "Done after " + plural(tr.Steps(), "step")
-	why := "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+	why := "The loss, " + s.belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
 		": the output is close enough to its target."
 	if tr.onSet != nil {
-		why = "The loss, " + belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
+		why = "The loss, " + s.belowText(last, TrainTarget) + ", is below " + numtext.FormatSig(TrainTarget, 1) +
 			": every drawing's output is close to its target."
 	}
 	switch {
 	case tr.Diverged:
 		head = "Diverged after " + plural(tr.Steps(), "step")
 		why = "The next step would make the values too large to compute: each step overshot further " +
-			"than the last. The learning rate η = " + etaShow(tr.Net.LearningRate) + " is too large for " +
+			"than the last. The learning rate η = " + s.etaShow(tr.Net.LearningRate) + " is too large for " +
 			"this network; a smaller one converges."
 	case last > tr.Losses[0]:
 		why = "The step limit is reached and the loss grew from " + s.F(tr.Losses[0]) + " to " + s.F(last) +
 			": the steps overshoot. A smaller learning rate would bring it down."
+	case last >= TrainTarget && unreachableFrom(tr.Net):
+		best, _ := mathcore.BestLoss(tr.Net)
+		why = "The step limit is reached. The loss is " + s.F(last) + "; with a target out of reach, it " +
+			"can never go below " + s.F(best) + "."
 	case last >= TrainTarget:
 		why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
 			"or different starting weights, would get further."
@@ -247,14 +255,20 @@ func (s *Session) TrainToEnd() {
 	}
 }
 
+// unreachableFrom reports whether a target of n lies outside the range of
+// its output activation.
+func unreachableFrom(n *mathcore.Network) bool {
+	_, out := mathcore.BestLoss(n)
+	return out
+}
+
 // belowText writes x, which is below limit, with the fewest significant
-// figures (3 at least) that still show it below limit.
-func belowText(x, limit float64) string {
-	for sig := 3; sig < 17; sig++ {
-		t := numtext.FormatSig(x, sig)
-		if v, err := strconv.ParseFloat(t, 64); err == nil && v < limit {
-			return t
+// figures (the session's at least) that still show it below limit.
+func (s *Session) belowText(x, limit float64) string {
+	for sig := s.Digits; sig < 17; sig++ {
+		if v, err := strconv.ParseFloat(numtext.FormatSig(x, sig), 64); err == nil && v < limit {
+			return s.figures(x, sig)
 		}
 	}
-	return numtext.FormatSig(x, 17)
+	return s.figures(x, 17)
 }

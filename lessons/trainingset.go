@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"slices"
 	"strconv"
 
 	"nnmath/mathcore"
@@ -118,9 +119,10 @@ func (s *Session) runStatus(width int) []string {
 		state = "running (" + run + " pauses)"
 	}
 	last := tr.Losses[len(tr.Losses)-1]
-	return fitLines([]string{
-		"Step " + strconv.Itoa(tr.Steps()) + " of at most " + strconv.Itoa(TrainLimit) + " · " + state,
-		"Speed: " + plural(tr.Speed(), "step") + " per tick",
-		"Loss J = " + s.F(last) + " (it started at " + s.F(tr.Losses[0]) + ")",
-	}, width)
+	// Wrapped rather than cut, so that no number is cut short.
+	return slices.Concat(
+		wrapText("Step "+strconv.Itoa(tr.Steps())+" of at most "+strconv.Itoa(TrainLimit)+" · "+state, width),
+		wrapText("Speed: "+plural(tr.Speed(), "step")+" per tick", width),
+		wrapText("Loss J = "+s.F(last)+" (it started at "+s.F(tr.Losses[0])+")", width),
+	)
 }

@@ -89,11 +89,22 @@ func buildUpdate(s *Session, width int) Page {
 	}
 	steps = append(steps, Step{
 		Title:  title,
-		Text:   []string{all + " The arrows ▲ ▼ mark values that changed with the last edit or step."},
+		Text:   nonEmpty(all+" The arrows ▲ ▼ mark values that changed with the last edit or step.", zeroInputWords(s)),
 		Figure: updateTable(s, width),
 	})
 	steps = append(steps, s.beforeAfter(width))
 	return Page{Intro: intro, Steps: s.onceRounded(steps)}
+}
+
+// nonEmpty returns the texts that are not "".
+func nonEmpty(texts ...string) []string {
+	var out []string
+	for _, t := range texts {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // updateTable lists every parameter: old value, gradient, η times the
@@ -105,7 +116,7 @@ func updateTable(s *Session, width int) []string {
 	full = append(full, []string{"", "old", "dJ/dw", "η·dJ/dw", "new"})
 	for _, p := range ps {
 		step := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 { return n.LearningRate * t.Gradient(p) })
-		full = append(full, []string{n.ParamLabel(p), s.P(p), s.V(gradGetter(p)), step, s.V(newGetter(p))})
+		full = append(full, []string{n.ParamLabel(p), s.P(p), s.V(gradGetter(p)), step, s.Updated(p)})
 	}
 	for _, drop := range [][]int{nil, {3}, {2, 3}} {
 		rows := make([][]string, len(full))
@@ -136,6 +147,25 @@ func dropColumns(row []string, drop []int) []string {
 		}
 	}
 	return out
+}
+
+// beforeAfterTable lays out the outputs and the loss now and after the
+// step; on a narrow screen the heading "after the step" becomes "after",
+// then the targets go, rather than cutting numbers short.
+func beforeAfterTable(rows [][]string, width int) []string {
+	lines := tableLines(rows)
+	if blockWidth(lines) > width {
+		rows[0][2] = "after"
+		lines = tableLines(rows)
+	}
+	if blockWidth(lines) > width {
+		kept := make([][]string, len(rows))
+		for i, r := range rows {
+			kept[i] = dropColumns(r, []int{3})
+		}
+		lines = tableLines(kept)
+	}
+	return fitLines(lines, width)
 }
 
 // afterStep returns the trace of n after one more update step, computed on
@@ -185,7 +215,7 @@ func (s *Session) beforeAfter(width int) Step {
 		Formula: "J_after - J_now",
 		Numbers: later(loss) + " - " + s.V(loss),
 		Result:  s.F(diff) + s.markPair(diff, func() float64 { _, before := s.prev(); return printedAs.Loss - before.Loss }),
-		Figure:  fitLines(tableLines(rows), width),
+		Figure:  beforeAfterTable(rows, width),
 		After:   s.withRounding([]string{words}, s.shown(t.Loss)-s.shown(s.Trace.Loss), t.Loss-s.Trace.Loss),
 	}
 }

@@ -40,7 +40,7 @@ func targetText(s *Session, k int) string {
 
 // eta writes the learning rate, marked when it changed.
 func (s *Session) eta() string {
-	return etaShow(s.Net.LearningRate) + s.markOf(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.LearningRate })
+	return s.etaShow(s.Net.LearningRate) + s.markOf(func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.LearningRate })
 }
 
 // deltaGetter returns a getter of dJ/dnet of node j of layer l.
@@ -57,9 +57,4 @@ func firstOutputWeight(n *mathcore.Network) mathcore.Param {
 // gradGetter returns a getter of dJ/dp for Session.V.
 func gradGetter(p mathcore.Param) func(t *mathcore.Trace) float64 {
 	return func(t *mathcore.Trace) float64 { return t.Gradient(p) }
-}
-
-// newGetter returns a getter of p's updated value for Session.V.
-func newGetter(p mathcore.Param) func(t *mathcore.Trace) float64 {
-	return func(t *mathcore.Trace) float64 { return t.Updated(p) }
 }

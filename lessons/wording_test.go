@@ -199,23 +199,100 @@ func TestMatrixBiasVectorNames(t *testing.T) {
 	}
 }
 
-// Where the rounded numbers of a sum miss its rounded result, the page says
-// so once; with enough decimals it does not.
+// Where the rounded numbers of a step miss its rounded result, the page
+// says so, once a page at most.
 func TestRoundingRemark(t *testing.T) {
-	s := NewSession(network(t, "2-2-2 biases"))
-	count := func() int {
-		return strings.Count(testnet.PageText(lessonByID(t, IDChainHidden).Build(s, 80)), "(Rounded to ")
+	seen := 0
+	for seed := range uint64(3) {
+		for _, k := range testnet.JudgeKinds() {
+			s := NewSession(testnet.Random(seed, k.Spec))
+			for _, id := range []string{IDDot, IDSigmoid, IDLoss, IDChainOutput, IDChainHidden, IDUpdate} {
+				got := strings.Count(testnet.PageText(lessonByID(t, id).Build(s, 80)), "(Rounded to 4 significant figures")
+				if got > 1 {
+					t.Errorf("%s, seed %d, %s: %d remarks", k.Name, seed, id, got)
+				}
+				seen += got
+			}
+		}
 	}
-	st := stepTitled(t, lessonByID(t, IDChainHidden).Build(s, 80), "Add the paths")
-	if got := count(); got != 1 || !strings.HasPrefix(st.After[0], "(Rounded to 4 decimals") {
-		t.Errorf("2-2-2, dJ/dw1 = %s = %s: %d remarks, after %q", st.Numbers, st.Result, got, st.After)
+	if seen == 0 {
+		t.Error("no page has the rounding remark")
 	}
-	s.Digits = 10
-	if got := count(); got != 0 {
-		t.Errorf("2-2-2 at 10 decimals: %d remarks", got)
-	}
-	s = NewSession(mathcore.Paper())
+	s := NewSession(mathcore.Paper())
 	if text := testnet.PageText(lessonByID(t, IDChainOutput).Build(s, 80)); strings.Contains(text, "(Rounded to ") {
 		t.Errorf("the paper's chain for w9 adds up, yet has the remark:\n%s", text)
+	}
+}
+
+// The zero slopes of w7 and w8 are explained by their input i4 = 0 where
+// they appear: in the table of every weight and in the chain of w7.
+func TestZeroInputExplained(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	if text := testnet.PageText(lessonByID(t, IDUpdate).Build(s, 100)); !strings.Contains(text, "dJ/dw7 and dJ/dw8 are 0 because their input i4 is 0") {
+		t.Errorf("the update table does not explain the zero slopes:\n%s", text)
+	}
+	for s.Net.ParamLabel(s.Selected) != "w7" {
+		s.SelectParam(1)
+	}
+	if text := testnet.PageText(lessonByID(t, IDChainHidden).Build(s, 100)); !strings.Contains(text, "w7's input i4 is 0") {
+		t.Errorf("the chain of w7 does not explain its zero slope:\n%s", text)
+	}
+	s = NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Inputs[3] = 0.2 })
+	if text := testnet.PageText(lessonByID(t, IDUpdate).Build(s, 100)); strings.Contains(text, "because their input") {
+		t.Errorf("with i4 = 0.2 the update table still explains zero slopes:\n%s", text)
+	}
+}
+
+// Once edited, the paper's network says it is edited from the paper's
+// example and drops the note on the paper's numbers; back at the paper's
+// values it is the paper's again.
+func TestEditedPaperIsNamedSo(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Weights[1][0][1] = 0.5 })
+	text := testnet.PageText(lessonByID(t, IDOverview).Build(s, 100))
+	if !strings.Contains(text, EditedPaperName) || strings.Contains(text, "The paper's 4-2-1") || strings.Contains(text, "0.64") {
+		t.Errorf("an edited paper network still claims the paper's numbers:\n%s", text)
+	}
+	if s.Net.Name != EditedPaperName || s.Net.Notes != "" {
+		t.Errorf("the network saved would be named %q with notes %q", s.Net.Name, s.Net.Notes)
+	}
+	s.Change(func(n *mathcore.Network) { n.Weights[1][0][1] = 0.4 })
+	if p := mathcore.Paper(); s.Net.Name != p.Name || s.Net.Notes != p.Notes {
+		t.Errorf("back at the paper's values: %q, %q", s.Net.Name, s.Net.Notes)
+	}
+}
+
+// A target a sigmoid (or tanh) output cannot reach is named, with the
+// smallest loss training can then reach, instead of a promise to close
+// the gap.
+func TestUnreachableTarget(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Change(func(n *mathcore.Network) { n.Targets[0] = 1.5 })
+	text := testnet.PageText(lessonByID(t, IDLoss).Build(s, 100))
+	if strings.Contains(text, "close that gap") || !strings.Contains(text, "at best come down to 0.1250") {
+		t.Errorf("target 1.5 on a sigmoid output:\n%s", text)
+	}
+	s.TrainToEnd()
+	if text := testnet.PageText(lessonByID(t, IDTraining).Build(s, 100)); !strings.Contains(text, "never go below 0.1250") {
+		t.Errorf("training toward 1.5 does not say the loss cannot reach 0:\n%s", text)
+	}
+	s = NewSession(network(t, "2-2-2 biases"))
+	if text := testnet.PageText(lessonByID(t, IDLoss).Build(s, 100)); !strings.Contains(text, "close that gap") {
+		t.Errorf("reachable targets lost the promise:\n%s", text)
+	}
+}
+
+// At 1 figure, notes on the paper keep enough figures to stand beside the
+// paper's own, and the sign sentence agrees with the number beside it.
+func TestPaperNotesAtOneFigure(t *testing.T) {
+	s := NewSession(mathcore.Paper())
+	s.Digits = 1
+	text := testnet.PageText(lessonByID(t, IDChainOutput).Build(s, 100))
+	if !strings.Contains(text, "(-0.36)·0.2306·0.407 = -0.03379") || !strings.Contains(text, "\n-0.05\n") {
+		t.Errorf("at 1 figure the chain for w9 reads:\n%s", text)
+	}
+	if text := testnet.PageText(lessonByID(t, IDSigmoid).Build(s, 100)); !strings.Contains(text, "above one half, so 0.5440 is right") {
+		t.Errorf("at 1 figure the sigmoid note reads:\n%s", text)
 	}
 }

@@ -82,3 +82,34 @@ func SigmoidOf(x float64) float64 {
 	}
 	return s
 }
+
+// Range returns the bounds of a's outputs: (0, 1) for sigmoid and (-1, 1)
+// for tanh, which they approach but never reach, [0, +Inf) for ReLU and
+// (-Inf, +Inf) for linear.
+func (a Activation) Range() (lo, hi float64) {
+	switch a {
+	case Tanh:
+		return -1, 1
+	case ReLU:
+		return 0, math.Inf(1)
+	case Linear:
+		return math.Inf(-1), math.Inf(1)
+	}
+	return 0, 1
+}
+
+// BestLoss returns the smallest loss n's outputs can approach, given the
+// range of its output activation: 0 when every target lies in the range
+// or at one of its ends (which a sigmoid or tanh approaches as closely as
+// one likes), and otherwise the loss with each output at the end of the
+// range nearest its target. It also reports whether some target lies
+// outside the range, out of reach.
+func BestLoss(n *Network) (best float64, unreachable bool) {
+	lo, hi := n.Activations[n.Output()-1].Range()
+	outs := make([]float64, len(n.Targets))
+	for k, y := range n.Targets {
+		outs[k] = min(max(y, lo), hi)
+		unreachable = unreachable || y < lo || y > hi
+	}
+	return n.Loss.Value(n.Targets, outs), unreachable
+}

@@ -133,3 +133,21 @@ func BenchmarkFormatSig(b *testing.B) {
 		_ = FormatSig(-0.0060170920, 4)
 	}
 }
+
+func TestFormatStep(t *testing.T) {
+	for _, c := range []struct {
+		next, prev float64
+		sig        int
+		want       string
+	}{
+		{0.050247, 0.05, 4, "0.05025"},   // the step shows at 4 figures
+		{0.050247, 0.05, 2, "0.0502"},    // 2 figures would hide it: 0.050
+		{0.4, 0.4, 4, "0.4000"},          // no step
+		{0.1000003, 0.1, 4, "0.1000003"}, // a tiny step needs its own figures
+		{-1.25, -1.5, 1, "-1"},
+	} {
+		if got := FormatStep(c.next, c.prev, c.sig); got != c.want {
+			t.Errorf("FormatStep(%v, %v, %d) = %q, want %q", c.next, c.prev, c.sig, got, c.want)
+		}
+	}
+}

@@ -47,7 +47,8 @@ type Generator struct {
 	rng    *rand.Rand
 	net    *mathcore.Network // nil: a fresh network per question
 	topics []judge.Topic
-	n      int // questions drawn so far
+	n      int             // questions drawn so far
+	asked  map[string]bool // the names of the quantities asked so far
 }
 
 // NewGenerator returns a generator seeded with seed. With net nil every
@@ -68,6 +69,7 @@ func NewGenerator(seed uint64, net *mathcore.Network, topics []judge.Topic) (*Ge
 		rng:    rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
 		net:    net,
 		topics: append([]judge.Topic(nil), topics...),
+		asked:  map[string]bool{},
 	}, nil
 }
 
@@ -89,10 +91,13 @@ func Generate(seed uint64, net *mathcore.Network, topics []judge.Topic, count in
 	return qs, nil
 }
 
-// Next draws the next question. It fails only when the network has no
-// quantity of the topic whose turn it is.
+// Next draws the next question. The topics are taken in turn, and no
+// quantity is asked twice while another is left to ask: a topic whose
+// quantities have all been asked (the loss has just J) gives its turn to
+// the next. It fails only when the network has no quantity of the topic
+// whose turn it is.
 func (g *Generator) Next() (*Question, error) {
-	topic := g.topics[g.n%len(g.topics)]
+	first := g.n % len(g.topics)
 	g.n++
 	n := g.net
 	if n == nil {
@@ -102,17 +107,30 @@ func (g *Generator) Next() (*Question, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quiz: %w", err)
 	}
-	var pool []judge.Quantity
-	for _, q := range j.Quantities() {
-		if asked(q, n) && q.Topic() == topic {
-			pool = append(pool, q)
+	var pool, fresh []judge.Quantity
+	for k := range g.topics {
+		topic := g.topics[(first+k)%len(g.topics)]
+		for _, q := range j.Quantities() {
+			if asked(q, n) && q.Topic() == topic {
+				if k == 0 {
+					pool = append(pool, q)
+				}
+				if !g.asked[q.Name] {
+					fresh = append(fresh, q)
+				}
+			}
+		}
+		if len(fresh) > 0 {
+			pool = fresh
+			break
 		}
 	}
 	if len(pool) == 0 {
-		return nil, fmt.Errorf("quiz: the network has no %s quantity to ask", topic)
+		return nil, fmt.Errorf("quiz: the network has no %s quantity to ask", g.topics[first])
 	}
 	target := pool[g.rng.IntN(len(pool))]
-	return newQuestion(g.n, topic, j, target), nil
+	g.asked[target.Name] = true
+	return newQuestion(g.n, target.Topic(), j, target), nil
 }
 
 // asked reports whether q is a quantity the quiz asks for: the forward

@@ -295,6 +295,26 @@ func TestLessonFor(t *testing.T) {
 	}
 }
 
+// No quantity is asked twice in a quiz, on fresh networks or on one
+// network, while others are left to ask.
+func TestNoQuestionRepeats(t *testing.T) {
+	for _, net := range []*mathcore.Network{nil, mathcore.Paper()} {
+		for seed := range uint64(20) {
+			qs, err := Generate(seed, net, nil, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for _, q := range qs {
+				if seen[q.Target.Name] {
+					t.Errorf("seed %d, paper %v: %s asked twice", seed, net != nil, q.Target.Name)
+				}
+				seen[q.Target.Name] = true
+			}
+		}
+	}
+}
+
 func TestListed(t *testing.T) {
 	n := mathcore.Paper()
 	qs, err := Listed(n, []string{"out_h1", "J", "dJ/dw9"})

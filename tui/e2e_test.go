@@ -92,7 +92,7 @@ func TestE2EDigitJumpAndCtrlC(t *testing.T) {
 	if !fm.help.ShowAll {
 		t.Error("full help not shown")
 	}
-	if !strings.Contains(ansi.Strip(fm.View().Content), "page down") {
+	if !strings.Contains(ansi.Strip(fm.View().Content), "pgup/pgdn page") {
 		t.Error("final screen has no help")
 	}
 }

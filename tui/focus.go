@@ -68,6 +68,12 @@ func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 		m.lesson.refresh()
 	case panelChanged:
 		m.lesson.refresh()
+		m.lesson.scroll = scrollChanged // the step the edit changed stays in view
+		w := m.session.TargetWarning()
+		if w != "" && !m.targetWarned { // once, when a target goes out of reach
+			m.status, m.statusErr = w, false
+		}
+		m.targetWarned = w != ""
 	}
 	return cmd
 }
@@ -178,6 +184,8 @@ func (m *Model) startQuiz() tea.Cmd {
 // msg was one.
 func (m *Model) updateQuizMsg(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
+	case startQuizMsg:
+		return m.startQuiz(), true
 	case OpenLessonMsg:
 		m.focus = focusLesson
 		m.lesson.Open(msg.ID)

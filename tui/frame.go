@@ -26,7 +26,7 @@ func (m *Model) resize(w, h int) {
 		m.lesson.SetSize(0, 0)
 		return
 	}
-	m.lesson.SetSize(m.bodyWidth(), m.lesson.viewport.Height())
+	m.lesson.SetSize(m.bodyWidth(), m.lesson.height)
 }
 
 // setStyles restyles the frame and every part of the screen for a dark
@@ -174,10 +174,13 @@ func (m *Model) helpView() string {
 		short = m.prompt.keys.ShortHelp()
 		full, keep = short, 1 // esc
 	default:
-		// the lesson's keys, with opening the panel and the menu before hiding a step, then ? and q
-		short = append(insertBeforeLast(lk.ShortHelp(), g.Panel, g.Menu), g.ShortHelp()...)
+		// moving through the lesson, opening the panel and the menu before
+		// hiding a step, the lesson's own keys (the first to go when the bar
+		// is narrow), then ? and q
+		short = append(slices.Insert(lk.ShortHelp(), 3, g.Panel, g.Menu), g.ShortHelp()...)
 		full = append(lk.actionHelp(), lk.Reveal, lk.Hide, lk.Next, lk.Prev, g.Menu, lk.Jump,
-			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, lk.Up, lk.Down, lk.PageUp, lk.PageDown, g.Help, g.Quit)
+			lk.Fewer, lk.More, g.Panel, lk.Reset, g.Save, g.Export, pairHelp(lk.Up, lk.Down, "scroll"),
+			pairHelp(lk.PageUp, lk.PageDown, "page"), pairHelp(lk.First, lk.Last, "first/last step"), g.Help, g.Quit)
 	}
 	w := m.width - 2
 	memo := helpMemoKey(short, full, keep, w, m.help.ShowAll, m.isDark)
@@ -210,6 +213,12 @@ func helpMemoKey(short, full []key.Binding, keep, width int, all, dark bool) str
 	return b.String()
 }
 
+// pairHelp is one entry of the full help for two keys that go together,
+// such as ↑ and ↓: "↑/↓ scroll", so that the full help fits a small screen.
+func pairHelp(a, b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(a.Help().Key+"/"+b.Help().Key, desc))
+}
+
 // insertBeforeLast returns bs with more inserted before its last binding.
 func insertBeforeLast(bs []key.Binding, more ...key.Binding) []key.Binding {
 	return slices.Insert(bs, len(bs)-1, more...)
@@ -228,7 +237,7 @@ func (m *Model) compose() string {
 		content = strings.Join(wrapWords(msg, m.width), "\n")
 	} else {
 		main := m.lesson.View()
-		h := m.lesson.viewport.Height()
+		h := m.lesson.height
 		switch {
 		case m.focus == focusMenu:
 			main = m.menu.View()

@@ -140,6 +140,9 @@ func TestPrintMatchesScreen(t *testing.T) {
 					m, cmd = update(t, m, trainTickMsg{})
 				}
 			}
+			if l.ID == "descent" { // print shows the whole run: run it on the screen
+				m = keys(t, m, "g")
+			}
 			m = revealAll(t, m)
 			var buf bytes.Buffer
 			if err := Print(&buf, mathcore.Paper(), []int{i}, m.bodyWidth(), PlainStyles()); err != nil {

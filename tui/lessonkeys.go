@@ -18,8 +18,9 @@ var spaceKey = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 type LessonKeyMap struct {
 	// Moving through lessons and steps.
 	Next, Prev, Reveal, Hide, Jump key.Binding
-	Fewer, More                    key.Binding // decimals shown
+	Fewer, More                    key.Binding // significant figures shown
 	Up, Down, PageUp, PageDown     key.Binding // scrolling the body
+	First, Last                    key.Binding // the first step at the top, every step to the last
 	Reset                          key.Binding // restore the values the session started with
 
 	// The die lesson.
@@ -29,6 +30,8 @@ type LessonKeyMap struct {
 	PointUp, PointDown, PointLeft, PointRight key.Binding
 	// The gradient-descent lesson.
 	EtaUp, EtaDown key.Binding
+	DescentStep    key.Binding // one step of descent
+	DescentRun     key.Binding // every step to the end
 	// The chain-rule lesson: which parameter; the slips lesson: which slip.
 	ParamPrev, ParamNext key.Binding
 	SlipPrev, SlipNext   key.Binding
@@ -57,12 +60,14 @@ func DefaultLessonKeyMap() LessonKeyMap {
 		Reveal:   key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "step")),
 		Hide:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "hide step")),
 		Jump:     key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "go to lesson")),
-		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer decimals")),
-		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more decimals")),
+		Fewer:    key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "fewer figures")),
+		More:     key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "more figures")),
 		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
 		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		First:    key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first step")),
+		Last:     key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last step")),
 		Reset:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restore start values")),
 
 		Dot:      key.NewBinding(key.WithKeys("a", "b", "c", "d", "e", "f", "g"), key.WithHelp("a-g", "toggle dot")),
@@ -76,6 +81,9 @@ func DefaultLessonKeyMap() LessonKeyMap {
 
 		EtaUp:   key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "learning rate")),
 		EtaDown: key.NewBinding(key.WithKeys("-")),
+
+		DescentStep: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "one step")),
+		DescentRun:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "run to the end")),
 
 		ParamPrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "other weight")),
 		ParamNext: key.NewBinding(key.WithKeys("]")),
@@ -141,6 +149,10 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 		return &k.EtaUp
 	case lessons.LowerEta:
 		return &k.EtaDown
+	case lessons.StepDescent:
+		return &k.DescentStep
+	case lessons.RunDescent:
+		return &k.DescentRun
 	case lessons.PrevParam:
 		return &k.ParamPrev
 	case lessons.NextParam:
@@ -229,7 +241,7 @@ func (k *LessonKeyMap) digitsAction(a lessons.Action) *key.Binding {
 var lessonActions = []lessons.Action{
 	lessons.ToggleDot, lessons.NextFace, lessons.PrevFace,
 	lessons.PointUp, lessons.PointDown, lessons.PointLeft, lessons.PointRight,
-	lessons.RaiseEta, lessons.LowerEta, lessons.PrevParam, lessons.NextParam,
+	lessons.StepDescent, lessons.RunDescent, lessons.RaiseEta, lessons.LowerEta, lessons.PrevParam, lessons.NextParam,
 	lessons.PrevSlip, lessons.NextSlip, lessons.OpenSlip,
 	lessons.PrevPixel, lessons.NextPixel, lessons.Darken, lessons.Lighten,
 	lessons.ApplyUpdate, lessons.UndoUpdate,
@@ -309,13 +321,15 @@ func (k LessonKeyMap) names() lessons.KeyNames {
 	}
 }
 
-// ShortHelp returns the lesson screen's bindings worth listing.
+// ShortHelp returns the lesson screen's bindings worth listing: moving
+// through the lesson first, so that a narrow help bar, which drops keys
+// from the end, drops the lesson's own actions first.
 func (k LessonKeyMap) ShortHelp() []key.Binding {
-	return append(k.actionHelp(), k.Reveal, k.Next, k.Prev, k.Hide)
+	return append([]key.Binding{k.Reveal, k.Next, k.Prev, k.Hide}, k.actionHelp()...)
 }
 
 // FullHelp returns every binding of the lesson screen.
 func (k LessonKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{k.actionHelp(), {k.Reveal, k.Hide, k.Next, k.Prev, k.Jump},
-		{k.Fewer, k.More, k.Reset}, {k.Up, k.Down, k.PageUp, k.PageDown}}
+		{k.Fewer, k.More, k.Reset}, {k.Up, k.Down, k.PageUp, k.PageDown, k.First, k.Last}}
 }

@@ -21,6 +21,9 @@ func trainTick() tea.Cmd {
 	return tea.Tick(trainInterval, func(time.Time) tea.Msg { return trainTickMsg{} })
 }
 
+// startQuizMsg asks the root to start the quiz, as the menu's last entry does.
+type startQuizMsg struct{}
+
 // statusMsg asks the root to show text on the status line, as an error
 // when isErr.
 type statusMsg struct {
@@ -37,13 +40,17 @@ type lessonView struct {
 	pos      position
 	keys     LessonKeyMap
 	styles   Styles
-	width    int // the width lessons are laid out for; 0 while not shown
+	width    int  // the width lessons are laid out for; 0 while not shown
+	height   int  // the height of the window, with the line of the scroll indicator
+	more     bool // the body is taller than the window: its last line says where more lies
 	viewport viewport.Model
 	body     body                 // the current lesson laid out, rebuilt in Update
 	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	scroll   string               // what to scroll into view once sized: a mark, scrollNewest, or ""
 	ticking  bool                 // a training tick is pending
 	work     digitsWork           // the digits lessons' reading and training
+	// startQuiz is set by next on the last lesson, which leads to the quiz.
+	startQuiz bool
 }
 
 // newLessonView returns the lesson screen on session s at the first lesson.
@@ -77,7 +84,8 @@ func (v *lessonView) SetSize(width, height int) {
 		return
 	}
 	v.viewport.SetWidth(width + 2)
-	v.viewport.SetHeight(height)
+	v.height = height
+	v.fitWindow()
 	v.applyScroll()
 }
 
@@ -115,6 +123,10 @@ func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
 			}
 		}
 		if v.scrollKey(msg) || v.navigateKey(msg) {
+			if v.startQuiz {
+				v.startQuiz = false
+				return v, func() tea.Msg { return startQuizMsg{} }
+			}
 			return v, nil
 		}
 		cmd := v.actionKey(msg)
@@ -135,6 +147,14 @@ func (v *lessonView) scrollKey(msg tea.KeyPressMsg) bool {
 		v.viewport.PageUp()
 	case key.Matches(msg, k.PageDown):
 		v.viewport.PageDown()
+	case key.Matches(msg, k.First):
+		v.reveal(navigate(v.pos, moveShow, 1, v.body.steps))
+		v.scroll = ""
+		v.viewport.GotoTop()
+	case key.Matches(msg, k.Last):
+		v.reveal(navigate(v.pos, moveShow, v.body.steps, v.body.steps))
+		v.scroll = ""
+		v.viewport.GotoBottom()
 	default:
 		return false
 	}
@@ -146,6 +166,8 @@ func (v *lessonView) scrollKey(msg tea.KeyPressMsg) bool {
 func (v *lessonView) navigateKey(msg tea.KeyPressMsg) bool {
 	k := v.keys
 	switch {
+	case key.Matches(msg, k.Next) && v.pos.lesson == len(v.deck)-1:
+		v.startQuiz = true
 	case key.Matches(msg, k.Next):
 		v.moveTo(navigate(v.pos, moveNext, 0, v.body.steps))
 	case key.Matches(msg, k.Prev):
@@ -210,6 +232,12 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		cmd := v.toggleTraining()
 		v.refresh()
 		return cmd
+
+	}
+	if a == lessons.RestoreStart {
+		text := s.Restore()
+		v.refresh()
+		return func() tea.Msg { return statusMsg{text: text} }
 	}
 	err := s.Do(a, arg)
 	v.refresh()
@@ -319,7 +347,8 @@ func (v *lessonView) relayout() {
 		}
 		return p
 	}
-	h := stepHints{reveal: keyName(v.keys.Reveal), next: keyName(v.keys.Next), hide: keyName(v.keys.Hide)}
+	h := stepHints{reveal: keyName(v.keys.Reveal), next: keyName(v.keys.Next), hide: keyName(v.keys.Hide),
+		last: v.pos.lesson == len(v.deck)-1}
 	b := layoutPages(v.styles, build, v.width, v.pos.shown(), h)
 	if v.pos.shown() > b.steps {
 		v.pos = navigate(v.pos, moveShow, b.steps, b.steps)
@@ -333,6 +362,18 @@ func (v *lessonView) relayout() {
 	v.body = b
 	v.enableKeys(build(v.width).Skip != "")
 	v.viewport.SetContentLines(b.lines)
+	v.fitWindow()
+}
+
+// fitWindow gives the body the window's height, less the line of the scroll
+// indicator when the body is taller than the window.
+func (v *lessonView) fitWindow() {
+	h := v.height
+	v.more = len(v.body.lines) > h && h > 2
+	if v.more {
+		h--
+	}
+	v.viewport.SetHeight(h)
 }
 
 // enableKeys turns on the keys that do something on the lesson as laid
@@ -344,7 +385,11 @@ func (v *lessonView) enableKeys(skip bool) {
 		k.forLesson(lessons.Lesson{})
 	}
 	k.Prev.SetEnabled(v.pos.lesson > 0)
-	k.Next.SetEnabled(v.pos.lesson < len(v.deck)-1)
+	next := "next"
+	if v.pos.lesson == len(v.deck)-1 { // the last lesson leads to the quiz
+		next = "quiz"
+	}
+	k.Next.SetHelp(k.Next.Help().Key, next)
 	if !s.IsPaper() { // the slips' notes show only on the paper's values
 		k.SlipOpen.SetEnabled(false)
 	}

@@ -1,6 +1,12 @@
 package tui
 
-import "strings"
+import (
+	"strings"
+
+	"nnmath/lessons"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // This file holds the window onto the laid-out lesson: scrolling what was
 // asked for into view, and drawing the lines the window shows.
@@ -8,6 +14,11 @@ import "strings"
 // scrollNewest is the scroll request that brings the newest revealed step
 // into view.
 const scrollNewest = "\x00newest"
+
+// scrollChanged is the scroll request that brings into view the last line
+// of the newest revealed step that an edit changed (it holds a mark), or
+// the newest step when none did.
+const scrollChanged = "\x00changed"
 
 // applyScroll carries out the scroll request, if any, with the window's
 // final height: the newest step, or the first line holding a mark and a
@@ -18,6 +29,17 @@ func (v *lessonView) applyScroll() {
 	h, off := v.viewport.Height(), v.viewport.YOffset()
 	switch want {
 	case "":
+	case scrollChanged:
+		k := v.changedLine()
+		switch {
+		case k < 0:
+			v.scroll = scrollNewest
+			v.applyScroll()
+		case k < off:
+			v.viewport.SetYOffset(k)
+		case k >= off+h:
+			v.viewport.SetYOffset(k - h + 2)
+		}
 	case scrollNewest:
 		top, bottom := v.body.newestTop, v.body.newestBottom
 		switch {
@@ -37,6 +59,21 @@ func (v *lessonView) applyScroll() {
 			}
 		}
 	}
+}
+
+// changedLine returns the last line of the newest revealed step that holds
+// the mark of a changed value, or -1.
+func (v *lessonView) changedLine() int {
+	top, bottom := v.body.newestTop, v.body.newestBottom
+	if top < 0 {
+		return -1
+	}
+	for k := min(bottom, len(v.body.lines)-1); k >= top; k-- {
+		if strings.Contains(v.body.lines[k], lessons.Up) || strings.Contains(v.body.lines[k], lessons.Down) {
+			return k
+		}
+	}
+	return -1
 }
 
 // View renders the part of the lesson the window shows, every line padded
@@ -59,5 +96,29 @@ func (v *lessonView) View() string {
 			b.WriteByte(' ')
 		}
 	}
+	if v.more {
+		b.WriteByte('\n')
+		b.WriteString(v.moreLine(w, off, h))
+	}
 	return b.String()
+}
+
+// moreLine is the scroll indicator under the window: where the body goes
+// on beyond it, and the keys that go there.
+func (v *lessonView) moreLine(w, off, h int) string {
+	var text string
+	above, below := off > 0, off+h < len(v.body.lines)
+	switch {
+	case above && below:
+		text = "↑↓ more above and below"
+	case below:
+		text = "↓ more below: " + keyName(v.keys.Down) + " " + keyName(v.keys.PageDown)
+	case above:
+		text = "↑ more above: " + keyName(v.keys.Up) + " " + keyName(v.keys.PageUp)
+	}
+	text = " " + text
+	if n := ansi.StringWidth(text); n < w {
+		text += strings.Repeat(" ", w-n)
+	}
+	return style(v.styles.Hint, ansi.Truncate(text, w, ""))
 }

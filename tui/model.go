@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"strconv"
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -41,7 +44,12 @@ type Model struct {
 	keys   GlobalKeyMap
 	styles Styles
 	isDark bool
-	focus  focus
+	// bgKnown is set when COLORFGBG named the background: the terminal is not asked.
+	bgKnown bool
+	// targetWarned is set while a target is out of the output's reach and
+	// the status line has said so.
+	targetWarned bool
+	focus        focus
 
 	width, height int
 	help          help.Model
@@ -90,8 +98,38 @@ func (m Model) WithPath(path string) Model {
 	return m
 }
 
-// Init asks the terminal for its background colour, to pick light or dark styles.
+// WithColorFGBG takes the background from the COLORFGBG variable
+// ("15;0": foreground;background), as nnmath print does: when it names
+// one of the 16 terminal colours, the tutor is styled for it and does not
+// ask the terminal. Otherwise nothing changes.
+func (m Model) WithColorFGBG(colorfgbg string) Model {
+	if isDark, ok := DarkFromColorFGBG(colorfgbg); ok {
+		m.bgKnown = true
+		m.setStyles(isDark)
+		m.layoutFrame()
+		m.frame = m.compose()
+	}
+	return m
+}
+
+// DarkFromColorFGBG reads COLORFGBG ("15;0": foreground;background) and
+// reports whether its background is dark; ok is false when it names no
+// background of the 16 terminal colours.
+func DarkFromColorFGBG(colorfgbg string) (isDark, ok bool) {
+	parts := strings.Split(colorfgbg, ";")
+	bg, err := strconv.Atoi(parts[len(parts)-1])
+	if colorfgbg == "" || err != nil || bg < 0 || bg > 15 {
+		return false, false
+	}
+	return bg < 7 || bg == 8, true // the dark ones of the 16 terminal colours
+}
+
+// Init asks the terminal for its background colour, to pick light or dark
+// styles, unless COLORFGBG gave it (WithColorFGBG).
 func (m Model) Init() tea.Cmd {
+	if m.bgKnown {
+		return nil
+	}
 	return tea.RequestBackgroundColor
 }
 

@@ -258,7 +258,9 @@ func TestHelpToggle(t *testing.T) {
 		t.Error("full help looks like the short help")
 	}
 	var missing []string
-	for _, b := range []key.Binding{m.keys.Quit, m.keys.Help, m.lesson.keys.Up, m.lesson.keys.PageDown, m.keys.Menu} {
+	lk := m.lesson.keys
+	for _, b := range []key.Binding{m.keys.Quit, m.keys.Help, pairHelp(lk.Up, lk.Down, "scroll"), pairHelp(lk.PageUp, lk.PageDown, "page"),
+		pairHelp(lk.First, lk.Last, "first/last step"), m.keys.Menu} {
 		if !strings.Contains(full, b.Help().Desc) {
 			missing = append(missing, "full help at 80x24 lacks "+b.Help().Key+" "+b.Help().Desc)
 		}

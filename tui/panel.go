@@ -205,7 +205,7 @@ func (p *panel) View(st Styles, focused bool, width, height int) string {
 			group = f.Group
 			rows = append(rows, row{style(st.Heading, group), -1})
 		}
-		label := padRight(f.Label, 5)
+		label := padRight(f.Symbol(), 5)
 		if focused && i == p.focus {
 			rows = append(rows, row{style(st.Focus, "▸ "+label) + " " + p.input.View(), i})
 			if p.err != "" {

@@ -548,7 +548,7 @@ func TestPanelPixelsOnTheImageLesson(t *testing.T) {
 		t.Errorf("input i1 = 1.5 refused on the dot lesson: %q", m.panel.err)
 	}
 	m = keys(t, m, "esc", "left")
-	if !strings.Contains(bodyText(m), "i1 = 1.5000▲ lies outside 0 to 1") {
+	if !strings.Contains(bodyText(m), "i1 = 1.500▲ lies outside 0 to 1") {
 		t.Errorf("the image lesson does not say i1 = 1.5 is not a darkness:\n%s", bodyText(m))
 	}
 }

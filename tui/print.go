@@ -17,6 +17,11 @@ import (
 func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) error {
 	s := lessons.NewSession(n)
 	s.Keys = DefaultLessonKeyMap().names() // hints name the tutor's keys
+	return printSession(w, s, which, width, st)
+}
+
+// printSession writes the given lessons of session s as Print does.
+func printSession(w io.Writer, s *lessons.Session, which []int, width int, st Styles) error {
 	all := lessons.All()
 	if len(which) == 0 {
 		for i := range all {
@@ -34,6 +39,9 @@ func Print(w io.Writer, n *mathcore.Network, which []int, width int, st Styles) 
 		}
 		if isDigitsLesson(l.ID) && s.MNIST.Data == nil {
 			s.SetData(mnist.Load())
+		}
+		if l.ID == lessons.IDDescent && s.Descent.Taken == 0 {
+			s.RunDescent() // the same: every step of descent
 		}
 		title := strconv.Itoa(i+1) + "/" + strconv.Itoa(len(all)) + " " + l.Title
 		b.WriteString(style(st.Title, title) + "\n")

@@ -54,6 +54,7 @@ type QuizModel struct {
 	choice   int               // the chosen one
 	titles   map[string]string // "4. Dot product", by lesson ID
 	doneSent bool
+	leaving  bool   // esc was pressed with answers given: the next esc leaves
 	frame    string // the whole screen, composed by Update and refresh
 
 	// Saving each answer (WithHistory).
@@ -140,9 +141,16 @@ func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 		return m, cmd
 	}
 	var cmd tea.Cmd
+	leaving := m.leaving
+	m.leaving = false
 	switch {
+	case key.Matches(kp, m.keys.Quit, m.keys.QuitLetter) && !leaving && m.hasAnswers():
+		m.leaving = true // ask first: leaving ends the quiz
+		return m, nil
 	case key.Matches(kp, m.keys.Quit, m.keys.QuitLetter):
 		return m, func() tea.Msg { return QuizExitMsg{} }
+	case leaving:
+		return m, nil // the key that answers "stay" does nothing else
 	case key.Matches(kp, m.keys.Up):
 		m.viewport.ScrollUp(1)
 	case key.Matches(kp, m.keys.Down):
@@ -174,6 +182,16 @@ func (m QuizModel) update(msg tea.Msg) (QuizModel, tea.Cmd) {
 	}
 	m.elapsed = m.session.Elapsed()
 	return m, cmd
+}
+
+// hasAnswers reports whether leaving would end a quiz the learner has
+// answered in (or is typing an answer for), before its summary.
+func (m *QuizModel) hasAnswers() bool {
+	if m.state == quizSummary {
+		return false
+	}
+	_, answered := m.session.Score()
+	return answered > 0 || len(m.session.Parts()) > 0 || m.input.Value() != ""
 }
 
 // submit judges the typed answer; once the question's last part is

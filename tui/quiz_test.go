@@ -210,9 +210,25 @@ func TestQuizQuitKeys(t *testing.T) {
 	if len(msgs) != 0 || m.input.Value() != "q" {
 		t.Fatalf("q while typing: %v %q", msgs, m.input.Value())
 	}
+	// With an answer being typed, esc asks first; another key stays.
+	m, msgs = quizPress(t, m, "esc")
+	if len(msgs) != 0 || !strings.Contains(quizScreen(m), "Leave the quiz?") {
+		t.Fatalf("esc with an answer typed: %v\n%s", msgs, quizScreen(m))
+	}
+	m, msgs = quizPress(t, m, "down")
+	if len(msgs) != 0 || strings.Contains(quizScreen(m), "Leave the quiz?") {
+		t.Fatalf("esc then another key: %v", msgs)
+	}
+	m, _ = quizPress(t, m, "esc")
 	_, msgs = quizPress(t, m, "esc")
 	if len(msgs) != 1 || msgs[0] != (QuizExitMsg{}) {
-		t.Fatalf("esc: %v", msgs)
+		t.Fatalf("esc twice: %v", msgs)
+	}
+	// Before any answer, esc leaves at once.
+	m = newQuizModel(t, nil, nil, 1, 80, 24)
+	_, msgs = quizPress(t, m, "esc")
+	if len(msgs) != 1 || msgs[0] != (QuizExitMsg{}) {
+		t.Fatalf("esc before any answer: %v", msgs)
 	}
 }
 

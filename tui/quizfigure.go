@@ -33,7 +33,7 @@ func (m *QuizModel) drawFigure() {
 func quizFigure(q *quiz.Question, width int) []string {
 	n := q.Network()
 	s := lessons.NewSession(n)
-	s.Digits = givenDigits(n)
+	s.Decimals = givenDigits(n)
 	var hi []mathcore.Param
 	if k := q.Target.Kind; (k == judge.KindGrad || k == judge.KindNew) && !q.Target.Param.Bias {
 		hi = []mathcore.Param{q.Target.Param}
@@ -43,7 +43,7 @@ func quizFigure(q *quiz.Question, width int) []string {
 		lines = lessons.Diagram(s, width, lessons.DiagramOptions{Highlight: hi, HideComputed: true})
 	}
 	if len(lines) == 0 || blockWidth(lines) > width {
-		lines = compactTable(n, s.Digits, width)
+		lines = compactTable(n, s.Decimals, width)
 	}
 	return lines
 }

@@ -68,6 +68,11 @@ func (m QuizModel) compose() string {
 		b.WriteString("\n" + l)
 	}
 	b.WriteString(strings.Repeat("\n", m.filler))
-	b.WriteString("\n" + ansi.Truncate(helpMargin.Render(m.help.View(m.keys)), m.width, "…"))
+	bar := m.help.View(m.keys)
+	if m.leaving {
+		bar = style(m.styles.Status, "Leave the quiz? "+keyName(m.keys.Quit)+" leaves, any other key stays; "+
+			"the answers given are kept.")
+	}
+	b.WriteString("\n" + ansi.Truncate(helpMargin.Render(bar), m.width, "…"))
 	return b.String()
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"os"
+
 	tea "charm.land/bubbletea/v2"
 
 	"nnmath/quiz"
@@ -33,11 +35,15 @@ type QuizResult struct {
 // being saved waits until it is written. The error is the program's own:
 // the terminal could not be used.
 func RunQuiz(o QuizOptions) (QuizResult, error) {
-	final, err := tea.NewProgram(newQuizProgram(o)).Run()
+	p := newQuizProgram(o)
+	if isDark, ok := DarkFromColorFGBG(os.Getenv("COLORFGBG")); ok { // as the tutor and print read it
+		p.quiz.SetStyles(isDark)
+	}
+	final, err := tea.NewProgram(p).Run()
 	if err != nil {
 		return QuizResult{Session: o.Session}, err
 	}
-	p := final.(quizProgram)
+	p = final.(quizProgram)
 	return QuizResult{Session: p.quiz.Session(), SaveErr: p.quiz.SaveErr(), Open: p.open}, nil
 }
 

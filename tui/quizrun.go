@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"os"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -28,6 +29,6 @@ func RunLesson(n *mathcore.Network, path, id string) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(m).Run()
+	_, err = tea.NewProgram(m.WithColorFGBG(os.Getenv("COLORFGBG"))).Run()
 	return err
 }

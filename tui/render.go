@@ -40,7 +40,10 @@ func layout(st Styles, s *lessons.Session, l lessons.Lesson, width, revealed int
 
 // stepHints name the keys the line under the revealed steps mentions:
 // revealing the next step, going to the next lesson, hiding a step.
-type stepHints struct{ reveal, next, hide string }
+type stepHints struct {
+	reveal, next, hide string
+	last               bool // the last lesson: next starts the quiz
+}
 
 // layoutPages is layout with the lesson's pages coming from build, so that
 // revealing a step can reuse the pages built for the same session state,
@@ -51,7 +54,9 @@ func layoutPages(st Styles, build func(width int) lessons.Page, width, revealed 
 		return body{lines: paragraph(st.Text, page.Skip, width), newestTop: -1}
 	}
 	if width >= WideWidth && len(page.Aside) > 0 {
-		mainW := width - blockWidth(page.Aside) - 3
+		// The lesson takes what its prose and formulas need; the figure
+		// beside it the rest.
+		mainW := min(width-blockWidth(page.Aside)-3, proseMeasure+stepIndent+8)
 		if mainW >= minMainWidth {
 			page = build(mainW - stepIndent)
 			main := layoutMain(st, page, mainW, revealed, false, hints)
@@ -105,11 +110,19 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		lines = append(lines, "")
 	}
 	switch {
-	case n == 0 || !showHints:
+	case !showHints:
+	case n == 0:
+		if hints.last { // a lesson of no steps still shows the way on
+			lines = append(lines, paragraph(st.Hint, "All of this lesson is shown: "+hints.next+" starts the quiz.", width)...)
+		}
 	case revealed < n:
 		lines = append(lines, style(st.Hint, hints.reveal+": next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
 	default:
-		lines = append(lines, style(st.Hint, "All "+strconv.Itoa(n)+" steps shown. "+hints.next+" next lesson, "+hints.hide+" hides a step."))
+		where := " next lesson, "
+		if hints.last {
+			where = " starts the quiz, "
+		}
+		lines = append(lines, paragraph(st.Hint, "All "+strconv.Itoa(n)+" steps shown. "+hints.next+where+hints.hide+" hides a step.", width)...)
 	}
 	b.lines = lines
 	return b
@@ -295,9 +308,15 @@ func progressBar(st Styles, frac float64, width int) string {
 	return bar.ViewAs(frac)
 }
 
-// paragraph wraps prose to width and paints each line.
+// proseMeasure is the widest a line of prose runs, however wide the
+// screen: lines much longer are hard to read. Figures, formulas and the
+// panel take the rest of a wide screen.
+const proseMeasure = 92
+
+// paragraph wraps prose to width, or to proseMeasure on a wider screen,
+// and paints each line.
 func paragraph(st Paint, s string, width int) []string {
-	lines := wrapWords(s, width)
+	lines := wrapWords(s, min(width, proseMeasure))
 	for i, l := range lines {
 		lines[i] = style(st, l)
 	}
