@@ -13,7 +13,9 @@ import (
 var layers = map[string]int{
 	"nnmath/mathcore":         0,
 	"nnmath/numtext":          0,
+	"nnmath/mnist":            0,
 	"nnmath/paper":            1,
+	"nnmath/digits":           1,
 	"nnmath/internal/testnet": 1, // imported by tests only
 	"nnmath/judge":            2,
 	"nnmath/lessons":          2,

@@ -174,13 +174,16 @@ func usageChoices(usage string) []string {
 // parentheses right after a placeholder.
 var parenthetical = regexp.MustCompile(`([a-z]) \([^)]*\)`)
 
+// choiceWord is what a value listed as a choice looks like: "latex", "10".
+var choiceWord = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
 // wordsOnly returns the non-empty words of list, or nil when one of them
 // is not a plain word (a placeholder such as "..").
 func wordsOnly(list []string) []string {
 	var out []string
 	for _, w := range list {
 		w = strings.TrimSpace(w)
-		if !subcommandName.MatchString(w) {
+		if !choiceWord.MatchString(w) {
 			return nil
 		}
 		out = append(out, w)

@@ -226,8 +226,13 @@ func TestHelpMan(t *testing.T) {
 		t.Errorf("no .TH header:\n%.200s", page)
 	}
 	for _, r := range references() {
-		if !strings.Contains(page, ".SH NNMATH "+strings.ToUpper(r.name)) || !strings.Contains(page, r.synopsis()) {
+		if !strings.Contains(page, ".SH NNMATH "+strings.ToUpper(r.name)) {
 			t.Errorf("no section for %s", r.name)
+		}
+		for _, r := range append([]reference{r}, r.subs...) {
+			if r.flags != nil && !strings.Contains(page, r.synopsis()) {
+				t.Errorf("no synopsis of %s", r.name)
+			}
 		}
 	}
 	for _, l := range strings.Split(page, "\n") {

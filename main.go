@@ -55,6 +55,7 @@ func commands() []command {
 		{"worksheet", "write a printable exercise sheet, or its answer key (--answers)", runWorksheet},
 		{"serve", "serve the tutor to a class over SSH", runServe},
 		{"class", "report on a class served by nnmath serve: answers, slips, questions missed", runClass},
+		{"digits", "train a network on 70,000 handwritten digits, or ask it (train|ask)", runDigits},
 		{"completion", "print a shell's completion script (bash, zsh, fish)", runCompletion},
 	}
 }

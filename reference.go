@@ -49,8 +49,8 @@ func (r reference) synopsis() string {
 
 // referenceOf asks command c for its help with args followed by -h and
 // records the flag set it builds. A command that builds none but names
-// subcommands in its synopsis ("class report ...", "digits train|ask")
-// has their references as subs.
+// subcommands in its usage lines ("class report ...", "digits train|ask",
+// or one line per subcommand) has their references as subs.
 func referenceOf(name string, run func(args []string, stdout, stderr io.Writer) int, args ...string) reference {
 	var c flagCatcher
 	run(append(args, "-h"), &c, &c)
@@ -62,13 +62,22 @@ func referenceOf(name string, run func(args []string, stdout, stderr io.Writer) 
 	if len(args) > 0 {
 		return r
 	}
-	fields := strings.Fields(strings.TrimPrefix(r.synopsis(), name))
-	if len(fields) == 0 {
-		return r
-	}
-	for _, sub := range strings.Split(fields[0], "|") {
-		if subcommandName.MatchString(sub) {
-			r.subs = append(r.subs, referenceOf(name, run, sub))
+	seen := map[string]bool{}
+	for _, l := range strings.Split(r.help, "\n") { // "Usage: nnmath NAME SUB ...", "       nnmath NAME SUB2 ..."
+		l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), "Usage:"))
+		rest, ok := strings.CutPrefix(l, "nnmath "+name+" ")
+		if !ok {
+			continue
+		}
+		fields := strings.Fields(rest)
+		if len(fields) == 0 {
+			continue
+		}
+		for _, sub := range strings.Split(fields[0], "|") {
+			if subcommandName.MatchString(sub) && !seen[sub] {
+				seen[sub] = true
+				r.subs = append(r.subs, referenceOf(name, run, sub))
+			}
 		}
 	}
 	return r

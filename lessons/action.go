@@ -77,6 +77,10 @@ var actionWords = map[Action]string{
 	PrevPixel: "previous pixel", NextPixel: "next pixel", Darken: "darker", Lighten: "lighter",
 	ApplyUpdate: "apply update", UndoUpdate: "undo update", ToggleTraining: "run or pause",
 	TrainFaster: "faster", TrainSlower: "slower", RestoreStart: "restore start values",
+	TrainDigits: "train or pause", SwitchQuestion: "switch question",
+	CanvasUp: "cursor up", CanvasDown: "cursor down", CanvasLeft: "cursor left", CanvasRight: "cursor right",
+	CanvasPen: "pen down or up", CanvasErase: "erase", CanvasClear: "clear", CanvasRandom: "a test digit",
+	PrevWrong: "previous wrong answer", NextWrong: "next wrong answer",
 	PrevDrawing: "previous drawing", NextDrawing: "next drawing", PrevDrawingPixel: "previous pixel",
 	NextDrawingPixel: "next pixel", ShadeDrawingPixel: "shade pixel", ToggleDrawingTarget: "flip target",
 	AddDrawing: "add drawing", RemoveDrawing: "remove drawing", KeepTrained: "keep trained weights",
@@ -139,6 +143,7 @@ func (s *Session) Do(a Action, arg int) error {
 	case RestoreStart:
 		s.Reset()
 	default:
+		s.doDigits(a)
 		return s.doDrawing(a)
 	}
 	return nil
@@ -175,3 +180,47 @@ func (s *Session) doDrawing(a Action) error {
 	}
 	return nil
 }
+
+// doDigits carries out an action of the digits lessons.
+func (s *Session) doDigits(a Action) {
+	switch a {
+	case SwitchQuestion:
+		s.SwitchQuestion()
+	case CanvasUp:
+		s.MoveCursor(0, -1)
+	case CanvasDown:
+		s.MoveCursor(0, 1)
+	case CanvasLeft:
+		s.MoveCursor(-1, 0)
+	case CanvasRight:
+		s.MoveCursor(1, 0)
+	case CanvasPen:
+		s.TogglePen()
+	case CanvasErase:
+		s.EraseAtCursor()
+	case CanvasClear:
+		s.ClearCanvas()
+	case CanvasRandom:
+		s.RandomTestDigit()
+	case PrevWrong:
+		s.StepWrong(-1)
+	case NextWrong:
+		s.StepWrong(1)
+	}
+}
+
+// The digits lessons' actions.
+const (
+	TrainDigits    Action = iota + KeepTrained + 1 // start, pause or resume training on the digits (done by the tui)
+	SwitchQuestion                                 // "Is it a 4?" or "Which digit?"
+	CanvasUp                                       // move the canvas cursor up
+	CanvasDown                                     // ... down
+	CanvasLeft                                     // ... left
+	CanvasRight                                    // ... right
+	CanvasPen                                      // put the pen down or lift it
+	CanvasErase                                    // rub out under the cursor
+	CanvasClear                                    // rub out the whole drawing
+	CanvasRandom                                   // a test digit on the canvas
+	PrevWrong                                      // the previous test digit the network gets wrong
+	NextWrong                                      // the next one
+)

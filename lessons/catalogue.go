@@ -3,7 +3,8 @@ package lessons
 import "strconv"
 
 // All returns every lesson in teaching order: the forward pass (lessons 1
-// to 6), then how the network learns (7 to 14).
+// to 6), then how the network learns (7 to 14), then the same math on
+// 70,000 handwritten digits (15 to 17).
 func All() []Lesson {
 	return []Lesson{
 		{ID: IDOverview, Title: "Overview", Build: buildOverview,
@@ -46,6 +47,15 @@ func All() []Lesson {
 			Actions: []Action{PrevSlip, NextSlip, OpenSlip}},
 		{ID: IDMatrix, Title: "Going further: matrix form", Build: buildMatrix,
 			Summary: "the forward pass as W·x, gradients as outer products, the Jacobian"},
+		{ID: IDDigitsIntro, Title: "From 2x2 to 28x28", Build: buildDigitsIntro,
+			Summary: "a real handwritten 4 as 784 inputs: the same forward pass and chain"},
+		{ID: IDDigitsTraining, Title: "Training on 60,000 digits", Build: buildDigitsTraining,
+			Summary: "the same math on real handwriting, live: loss, test figures, hidden nodes",
+			Actions: []Action{TrainDigits, SwitchQuestion}},
+		{ID: IDDigitsAsk, Title: "Ask it", Build: buildDigitsAsk,
+			Summary: "draw a digit and ask the network; browse the test digits it gets wrong",
+			Actions: []Action{CanvasUp, CanvasDown, CanvasLeft, CanvasRight, CanvasPen, CanvasErase, CanvasClear,
+				CanvasRandom, PrevWrong, NextWrong, SwitchQuestion}},
 	}
 }
 

@@ -19,4 +19,8 @@ const (
 	IDTraining    = "training"
 	IDSlips       = "slips"
 	IDMatrix      = "matrix"
+
+	IDDigitsIntro    = "digits"          // from 2x2 to 28x28
+	IDDigitsTraining = "digits-training" // training on 60,000 digits
+	IDDigitsAsk      = "digits-ask"      // ask it: the canvas
 )

@@ -53,12 +53,19 @@ const (
 	Paragraph BlockKind = iota // prose, wrapped to the width
 	Figure                     // preformatted lines, never wrapped
 	Heading                    // a short title line
+	Bar                        // a progress bar filled to Fraction, followed by Lines as a figure
 )
 
 // Block is a piece of a lesson's introduction.
 type Block struct {
-	Kind  BlockKind
-	Lines []string
+	Kind     BlockKind
+	Lines    []string
+	Fraction float64 // how full a Bar is, from 0 to 1
+}
+
+// ProgressBar returns a bar filled to fraction (0 to 1), then the figure lines.
+func ProgressBar(fraction float64, lines []string) Block {
+	return Block{Kind: Bar, Lines: lines, Fraction: fraction}
 }
 
 // Text returns a paragraph block of the given text.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"nnmath/mathcore"
+	"nnmath/mnist"
 	"nnmath/numtext"
 )
 
@@ -37,6 +38,7 @@ type Session struct {
 	Training TrainState     // the training lesson
 	Slip     int            // the slip selected in the slips lesson
 	Pixel    int            // the pixel (input) selected in the image lesson
+	MNIST    DigitsState    // the three digits lessons
 
 	// Keys names the key bound to each action, for hints in lesson text
 	// (see Key); nil outside the tutor.
@@ -71,6 +73,8 @@ func NewSession(n *mathcore.Network) *Session {
 	s.Partial = newPartialState()
 	s.Descent = newDescentState()
 	s.Selected = mathcore.Param{} // w1: from the first input to the first node of the next layer
+	s.MNIST.Wrong = -1
+	s.MNIST.Canvas.X, s.MNIST.Canvas.Y = mnist.Side/2, CanvasRows/2
 	s.Training.Set = defaultDrawings()
 	s.Recompute()
 	return s

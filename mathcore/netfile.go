@@ -27,11 +27,12 @@ type networkFile struct {
 const DefaultLearningRate = 0.1
 
 // MaxFileSize is the largest network file ParseNetwork reads, in bytes
-// (160 MiB). The largest network allowed, MaxLayers layers of MaxNodes
-// nodes, holds 3,940,864 numbers (weights, biases, inputs and targets);
-// at 40 bytes a number (24 for a float64 written with all 17 significant
-// digits and an exponent, 16 for separators, line breaks and indentation)
-// it takes 158 MB. Readers should stop reading at this size.
+// (160 MiB). The largest network allowed, MaxInputs inputs and then
+// MaxLayers-1 layers of MaxNodes nodes, holds 4,080,400 numbers (weights,
+// biases, inputs and targets); at 40 bytes a number (24 for a float64
+// written with all 17 significant digits and an exponent, 16 for
+// separators, line breaks and indentation) it takes 163 MB. Readers should
+// stop reading at this size.
 const MaxFileSize = 160 << 20
 
 // ParseNetwork reads a network from its JSON form: one object with the keys
@@ -166,8 +167,8 @@ func checkFileTexts(f *networkFile) error {
 
 // FileTooLarge returns the error for a network file longer than MaxFileSize.
 func FileTooLarge() error {
-	return fmt.Errorf("the file is larger than %d MiB, more than the largest network (%d layers of %d nodes) needs: it is not a network file",
-		MaxFileSize>>20, MaxLayers, MaxNodes)
+	return fmt.Errorf("the file is larger than %d MiB, more than the largest network (%d inputs, then %d layers of %d nodes) needs: it is not a network file",
+		MaxFileSize>>20, MaxInputs, MaxLayers-1, MaxNodes)
 }
 
 // jsonError turns a decoding error into a message that names the line or field.

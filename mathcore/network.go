@@ -9,7 +9,8 @@ import (
 // Limits on the shape of a network.
 const (
 	MaxLayers = 16  // layers, counting the input layer
-	MaxNodes  = 512 // nodes in one layer
+	MaxNodes  = 512 // nodes in one layer other than the input layer
+	MaxInputs = 784 // nodes in the input layer: one per pixel of a 28x28 image
 )
 
 // Network is a fully connected feed-forward network together with the one
@@ -121,9 +122,12 @@ func (n *Network) Validate() error {
 	if len(n.Sizes) > MaxLayers {
 		return fmt.Errorf("layers lists %d layers; at most %d are supported", len(n.Sizes), MaxLayers)
 	}
-	for l, s := range n.Sizes {
+	if s := n.Sizes[0]; s < 1 || s > MaxInputs {
+		return fmt.Errorf("layers[0] is %d: the input layer needs 1 to %d nodes", s, MaxInputs)
+	}
+	for l, s := range n.Sizes[1:] {
 		if s < 1 || s > MaxNodes {
-			return fmt.Errorf("layers[%d] is %d: a layer needs 1 to %d nodes", l, s, MaxNodes)
+			return fmt.Errorf("layers[%d] is %d: a layer needs 1 to %d nodes", l+1, s, MaxNodes)
 		}
 	}
 	wl := len(n.Sizes) - 1

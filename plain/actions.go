@@ -24,11 +24,17 @@ var actionWords = map[lessons.Action]string{
 	lessons.PrevDrawingPixel: "pixel back", lessons.NextDrawingPixel: "pixel", lessons.ShadeDrawingPixel: "shade",
 	lessons.ToggleDrawingTarget: "target", lessons.AddDrawing: "add", lessons.RemoveDrawing: "remove",
 	lessons.KeepTrained: "keep",
+	lessons.SwitchQuestion: "question",
+	lessons.CanvasUp: "up", lessons.CanvasDown: "down", lessons.CanvasLeft: "left", lessons.CanvasRight: "right",
+	lessons.CanvasPen: "pen", lessons.CanvasErase: "erase", lessons.CanvasClear: "clear",
+	lessons.CanvasRandom: "sample", lessons.PrevWrong: "wrong back", lessons.NextWrong: "wrong",
 }
 
 // noCommand are the actions plain text has no use for: a plain page
-// shows a whole training run at once, at no speed.
-var noCommand = map[lessons.Action]bool{lessons.TrainFaster: true, lessons.TrainSlower: true}
+// shows a whole training run at once, at no speed. Training on the
+// digits runs in the background of the full-screen tutor, reporting as it
+// goes; in plain text it is nnmath digits train.
+var noCommand = map[lessons.Action]bool{lessons.TrainFaster: true, lessons.TrainSlower: true, lessons.TrainDigits: true}
 
 // actionCommand names the command of action a for a hint in a lesson's
 // text: "“apply”"; "" for an action with no command.
@@ -124,4 +130,5 @@ var backOf = map[lessons.Action]lessons.Action{
 	lessons.NextFace: lessons.PrevFace, lessons.NextParam: lessons.PrevParam,
 	lessons.NextSlip: lessons.PrevSlip, lessons.NextPixel: lessons.PrevPixel,
 	lessons.NextDrawing: lessons.PrevDrawing, lessons.NextDrawingPixel: lessons.PrevDrawingPixel,
+	lessons.NextWrong: lessons.PrevWrong,
 }

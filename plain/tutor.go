@@ -7,6 +7,7 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/mnist"
 	"nnmath/quiz"
 )
 
@@ -117,10 +118,18 @@ func (t *Tutor) build() {
 	if l.ID == lessons.IDTraining && t.s.Training.Net == nil {
 		t.s.TrainToEnd() // a plain page cannot animate: it shows a whole run
 	}
+	if isDigits(l.ID) && t.s.MNIST.Data == nil {
+		t.s.SetData(mnist.Load()) // read at once, as nnmath print does (about half a second)
+	}
 	t.page = l.Build(t.s, Width)
 	if t.shown > len(t.page.Steps) {
 		t.shown = len(t.page.Steps)
 	}
+}
+
+// isDigits reports whether the lesson with the given ID reads the digits.
+func isDigits(id string) bool {
+	return id == lessons.IDDigitsIntro || id == lessons.IDDigitsTraining || id == lessons.IDDigitsAsk
 }
 
 // open moves to lesson i and writes its introduction.

@@ -78,8 +78,13 @@ func (m *Model) routePanel(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// openSave asks for the file to save the network to.
+// openSave asks for the file to save the network to: on a digits lesson
+// with a network trained, that network.
 func (m *Model) openSave() tea.Cmd {
+	if isDigitsLesson(m.lesson.Current().ID) && m.session.MNIST.Run().Net != nil {
+		m.focus = focusPrompt
+		return m.prompt.Open(promptSaveDigits, focusLesson, "Save the trained network to: ", digitsSavePath(m.session.MNIST.Ten))
+	}
 	path := m.path
 	if path == "" {
 		path = DefaultSavePath
@@ -100,12 +105,19 @@ func (m *Model) promptDone(r promptResult, cmd tea.Cmd) tea.Cmd {
 	case promptConfirmed:
 		path := m.prompt.Value()
 		var err error
-		if m.prompt.kind == promptExport {
+		switch {
+		case m.prompt.kind == promptExport:
 			err = exportSolution(path, m.session.Net, m.session.Digits)
 			m.status = "Wrote the worked solution to " + path + "."
-		} else if err = saveNetwork(path, m.session.Net); err == nil {
-			m.path = path
-			m.status = "Saved the network to " + path + "."
+		case m.prompt.kind == promptSaveDigits:
+			if err = saveDigits(path, m.session); err == nil {
+				m.status = "Saved the trained network to " + path + ": nnmath --net " + path + " opens it."
+			}
+		default:
+			if err = saveNetwork(path, m.session.Net); err == nil {
+				m.path = path
+				m.status = "Saved the network to " + path + "."
+			}
 		}
 		if err != nil {
 			m.status, m.statusErr = err.Error(), true

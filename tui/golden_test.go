@@ -18,6 +18,7 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/mnist"
 )
 
 // requireGolden compares the plain screen with testdata/<test name>.golden,
@@ -47,11 +48,13 @@ func TestGolden(t *testing.T) {
 			t.Run(l.ID+"_"+sizeName(sz.w, sz.h)+"_first", func(t *testing.T) {
 				m := newModel(t, sz.w, sz.h)
 				m = goLesson(t, m, i)
+				m = digitsRead(t, m)
 				requireGolden(t, m)
 			})
 			t.Run(l.ID+"_"+sizeName(sz.w, sz.h)+"_last", func(t *testing.T) {
 				m := newModel(t, sz.w, sz.h)
 				m = goLesson(t, m, i)
+				m = digitsRead(t, m)
 				m = revealAll(t, m)
 				requireGolden(t, m)
 			})
@@ -126,6 +129,10 @@ func TestPrintMatchesScreen(t *testing.T) {
 		t.Run(l.ID, func(t *testing.T) {
 			m := newModel(t, 120, 40)
 			m = goLesson(t, m, i)
+			if isDigitsLesson(l.ID) {
+				d, err := mnist.Load()
+				m, _ = update(t, m, digitsLoadedMsg{data: d, err: err})
+			}
 			if l.ID == "training" { // print shows a whole run: run one on the screen
 				var cmd tea.Cmd
 				m, cmd = update(t, m, press(t, "space"))

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -40,6 +42,11 @@ type LessonKeyMap struct {
 	TrainToggle, Faster, Slower key.Binding
 	// The image lesson: choose a pixel, darken or lighten it.
 	PixelPrev, PixelNext, Darken, Lighten key.Binding
+	// The digits lessons: train, switch the question; the canvas.
+	DigitsTrain, Question                         key.Binding
+	CanvasUp, CanvasDown, CanvasLeft, CanvasRight key.Binding
+	Pen, Erase, Clear, TestDigit                  key.Binding
+	WrongPrev, WrongNext                          key.Binding
 	// The training lesson's set of drawings, and keeping the trained weights.
 	DrawingPrev, DrawingNext, DrawPixelPrev, DrawPixelNext key.Binding
 	DrawShade, DrawTarget, DrawAdd, DrawRemove, Keep       key.Binding
@@ -96,6 +103,18 @@ func DefaultLessonKeyMap() LessonKeyMap {
 		Darken:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+/-", "darker/lighter")),
 		Lighten:   key.NewBinding(key.WithKeys("-")),
 
+		DigitsTrain:   key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "train/pause")),
+		Question:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "other question")),
+		CanvasUp:      key.NewBinding(key.WithKeys("up"), key.WithHelp("arrows", "move")),
+		CanvasDown:    key.NewBinding(key.WithKeys("down")),
+		CanvasLeft:    key.NewBinding(key.WithKeys("left")),
+		CanvasRight:   key.NewBinding(key.WithKeys("right")),
+		Pen:           key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pen down/up")),
+		Erase:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "erase")),
+		Clear:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "clear")),
+		TestDigit:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test digit")),
+		WrongPrev:     key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "wrong answers")),
+		WrongNext:     key.NewBinding(key.WithKeys("]")),
 		DrawingPrev:   key.NewBinding(key.WithKeys("["), key.WithHelp("[/]", "choose drawing")),
 		DrawingNext:   key.NewBinding(key.WithKeys("]")),
 		DrawPixelPrev: key.NewBinding(key.WithKeys(","), key.WithHelp(",/.", "choose pixel")),
@@ -183,6 +202,37 @@ func (k *LessonKeyMap) action(a lessons.Action) *key.Binding {
 	case lessons.KeepTrained:
 		return &k.Keep
 	}
+	return k.digitsAction(a)
+}
+
+// digitsAction returns the binding of an action of the digits lessons.
+func (k *LessonKeyMap) digitsAction(a lessons.Action) *key.Binding {
+	switch a {
+	case lessons.TrainDigits:
+		return &k.DigitsTrain
+	case lessons.SwitchQuestion:
+		return &k.Question
+	case lessons.CanvasUp:
+		return &k.CanvasUp
+	case lessons.CanvasDown:
+		return &k.CanvasDown
+	case lessons.CanvasLeft:
+		return &k.CanvasLeft
+	case lessons.CanvasRight:
+		return &k.CanvasRight
+	case lessons.CanvasPen:
+		return &k.Pen
+	case lessons.CanvasErase:
+		return &k.Erase
+	case lessons.CanvasClear:
+		return &k.Clear
+	case lessons.CanvasRandom:
+		return &k.TestDigit
+	case lessons.PrevWrong:
+		return &k.WrongPrev
+	case lessons.NextWrong:
+		return &k.WrongNext
+	}
 	return nil
 }
 
@@ -196,6 +246,9 @@ var lessonActions = []lessons.Action{
 	lessons.PrevPixel, lessons.NextPixel, lessons.Darken, lessons.Lighten,
 	lessons.ApplyUpdate, lessons.UndoUpdate,
 	lessons.ToggleTraining, lessons.TrainFaster, lessons.TrainSlower,
+	lessons.TrainDigits, lessons.CanvasUp, lessons.CanvasDown, lessons.CanvasLeft, lessons.CanvasRight,
+	lessons.CanvasPen, lessons.CanvasErase, lessons.CanvasClear, lessons.CanvasRandom,
+	lessons.PrevWrong, lessons.NextWrong, lessons.SwitchQuestion,
 	lessons.PrevDrawing, lessons.NextDrawing, lessons.PrevDrawingPixel, lessons.NextDrawingPixel,
 	lessons.ShadeDrawingPixel, lessons.ToggleDrawingTarget, lessons.AddDrawing, lessons.RemoveDrawing,
 	lessons.KeepTrained,
@@ -220,6 +273,24 @@ func (k *LessonKeyMap) forLesson(l lessons.Lesson) {
 		}
 	}
 	k.Reveal.SetHelp(keyName(k.Reveal), "step")
+	// Where the arrows move a cursor, n and p move through the lessons and
+	// the window scrolls with the page keys only.
+	canvas := slices.Contains(l.Actions, lessons.CanvasLeft)
+	if canvas {
+		k.Next.SetKeys("n")
+		k.Next.SetHelp("n", "next")
+		k.Prev.SetKeys("p")
+		k.Prev.SetHelp("p", "back")
+		k.Up.SetKeys()
+		k.Down.SetKeys()
+	} else {
+		k.Up.SetKeys("up")
+		k.Down.SetKeys("down")
+		k.Next.SetKeys("right", "l", "n")
+		k.Next.SetHelp("→/n", "next")
+		k.Prev.SetKeys("left", "h", "p")
+		k.Prev.SetHelp("←/p", "back")
+	}
 }
 
 // forSteps enables revealing and hiding only when there is a step to reveal or hide.

@@ -48,6 +48,7 @@ type lessonView struct {
 	pages    map[int]lessons.Page // the current lesson's pages by width, for the session as it is
 	scroll   string               // what to scroll into view once sized: a mark, scrollNewest, or ""
 	ticking  bool                 // a training tick is pending
+	work     digitsWork           // the digits lessons' reading and training
 	// startQuiz is set by next on the last lesson, which leads to the quiz.
 	startQuiz bool
 }
@@ -98,11 +99,29 @@ func (v lessonView) Update(msg tea.Msg) (lessonView, tea.Cmd) {
 			v.refresh()
 		}
 		return v, v.keepTicking()
+	case digitsLoadedMsg:
+		v.work.loading = false
+		v.session.SetData(msg.data, msg.err)
+		v.refresh()
+		return v, nil
+	case digitsProgressMsg:
+		return v, v.progress(msg.p)
+	case tea.MouseClickMsg:
+		v.paint(msg.Mouse())
+		return v, nil
+	case tea.MouseMotionMsg:
+		v.paint(msg.Mouse())
+		return v, nil
 	case tea.MouseWheelMsg:
 		var cmd tea.Cmd
 		v.viewport, cmd = v.viewport.Update(msg)
 		return v, cmd
 	case tea.KeyPressMsg:
+		if v.canvasKeys() {
+			if cmd, ok := v.actionFirst(msg); ok {
+				return v, cmd
+			}
+		}
 		if v.scrollKey(msg) || v.navigateKey(msg) {
 			if v.startQuiz {
 				v.startQuiz = false
@@ -209,6 +228,12 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		}
 		return nil
 	}
+	if a == lessons.TrainDigits {
+		cmd := v.toggleTraining()
+		v.refresh()
+		return cmd
+
+	}
 	if a == lessons.RestoreStart {
 		text := s.Restore()
 		v.refresh()
@@ -229,6 +254,21 @@ func (v *lessonView) do(a lessons.Action, arg int) tea.Cmd {
 		return func() tea.Msg { return statusMsg{text: text} }
 	}
 	return nil
+}
+
+// canvasKeys reports whether the lesson shown takes the arrows for its
+// canvas, before they move through lessons or scroll.
+func (v *lessonView) canvasKeys() bool { return v.Current().ID == lessons.IDDigitsAsk }
+
+// actionFirst does the lesson action bound to msg, if any, and reports
+// whether there was one.
+func (v *lessonView) actionFirst(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	for _, a := range v.Current().Actions {
+		if b := v.keys.action(a); b != nil && b.Enabled() && key.Matches(msg, *b) {
+			return v.do(a, bindingIndex(*b, msg)), true
+		}
+	}
+	return nil, false
 }
 
 // keepTicking arms the next training tick while a run is going.

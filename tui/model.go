@@ -145,6 +145,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // large value, and Update returns a copy of it for every message.
 func (m *Model) Handle(msg tea.Msg) tea.Cmd {
 	cmd := m.update(msg)
+	if load := m.lesson.loadDigits(); load != nil {
+		cmd = tea.Batch(cmd, load)
+	}
 	if !m.tooSmall() && m.focus != focusQuiz {
 		m.layoutFrame() // once, with the lesson, the status and the help as they now are
 	}
@@ -176,10 +179,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.focus != focusLesson {
 			return nil
 		}
-	case trainTickMsg: // the training runs on whatever has the focus
+	case trainTickMsg, digitsLoadedMsg, digitsProgressMsg: // the training runs on whatever has the focus
 		var cmd tea.Cmd
 		m.lesson, cmd = m.lesson.Update(msg)
 		return cmd
+	case tea.MouseClickMsg, tea.MouseMotionMsg: // only the lesson draws with the mouse
+		if m.focus != focusLesson {
+			return nil
+		}
 	case statusMsg:
 		m.status, m.statusErr = msg.text, msg.isErr
 		return nil

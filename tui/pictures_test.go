@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"nnmath/lessons"
 	"nnmath/mathcore"
 	"nnmath/quiz"
 )
@@ -60,6 +61,22 @@ func pictureScenes() []pictureScene {
 				p, _ = p.Update(press(t, k))
 			}
 			return p.View().Content
+		}},
+		{"digits-canvas", func(t *testing.T) string { // a 4 drawn with the keys, answered by the network of one chunk
+			m := withDigits(t, lessons.IDDigitsTraining, 120, 40)
+			m, cmd := update(t, m, press(t, "space"))
+			m, _ = update(t, m, progressOf(t, runCmd(cmd)))
+			m, _ = update(t, m, press(t, "space")) // pause
+			m = keys(t, m, "n")
+			ks := []string{"left", "left", "left", "left", "left", "up", "up", "up", "up", "up", "space"}
+			ks = append(ks, repeat("down", 6)...)
+			ks = append(ks, repeat("right", 10)...)
+			ks = append(ks, "space", "left", "left")
+			ks = append(ks, repeat("up", 7)...)
+			ks = append(ks, "space")
+			ks = append(ks, repeat("down", 12)...)
+			ks = append(ks, "space")
+			return keys(t, m, ks...).View().Content
 		}},
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
+	"nnmath/mnist"
 )
 
 // Print writes the given lessons (indices into lessons.All(); all when
@@ -35,6 +36,9 @@ func printSession(w io.Writer, s *lessons.Session, which []int, width int, st St
 		l := all[i]
 		if l.ID == lessons.IDTraining && s.Training.Net == nil {
 			s.TrainToEnd() // the page shows a run: print the whole of one
+		}
+		if isDigitsLesson(l.ID) && s.MNIST.Data == nil {
+			s.SetData(mnist.Load())
 		}
 		if l.ID == lessons.IDDescent && s.Descent.Taken == 0 {
 			s.RunDescent() // the same: every step of descent

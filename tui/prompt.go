@@ -22,8 +22,9 @@ type prompt struct {
 type promptKind int
 
 const (
-	promptSave   promptKind = iota // save the network as JSON
-	promptExport                   // export the worked solution
+	promptSave       promptKind = iota // save the network as JSON
+	promptExport                       // export the worked solution
+	promptSaveDigits                   // save the network trained on the digits
 )
 
 // promptResult is what a key in the prompt asks of the root: nothing yet,

@@ -110,7 +110,11 @@ func layoutMain(st Styles, page lessons.Page, width, revealed int, withAside boo
 		lines = append(lines, "")
 	}
 	switch {
-	case n == 0 || !showHints:
+	case !showHints:
+	case n == 0:
+		if hints.last { // a lesson of no steps still shows the way on
+			lines = append(lines, paragraph(st.Hint, "All of this lesson is shown: "+hints.next+" starts the quiz.", width)...)
+		}
 	case revealed < n:
 		lines = append(lines, style(st.Hint, hints.reveal+": next step ("+strconv.Itoa(revealed)+" of "+strconv.Itoa(n)+" shown)"))
 	default:
@@ -281,12 +285,27 @@ func block(st Styles, b lessons.Block, width int) []string {
 			out = append(out, style(st.Heading, ansi.Truncate(l, width, "…")))
 		}
 		return out
+	case lessons.Bar:
+		return append([]string{progressBar(st, b.Fraction, min(width, 40))}, figure(st.Figure, b.Lines, width)...)
 	}
 	var out []string
 	for _, l := range b.Lines {
 		out = append(out, paragraph(st.Text, l, width)...)
 	}
 	return out
+}
+
+// progressBar draws a bar width columns wide filled to frac: bubbles'
+// progress bar in the styles' colours, or block characters when plain.
+func progressBar(st Styles, frac float64, width int) string {
+	frac = max(0, min(1, frac))
+	if st.Plain || st.Bar == nil {
+		fill := int(frac*float64(width) + 0.5)
+		return strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
+	}
+	bar := *st.Bar
+	bar.SetWidth(width)
+	return bar.ViewAs(frac)
 }
 
 // proseMeasure is the widest a line of prose runs, however wide the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/progress"
 	"charm.land/lipgloss/v2"
 )
 
@@ -12,27 +13,28 @@ import (
 // terminal background. Meaning is never carried by colour alone: every
 // styled element also differs in text (a marker, a label or a sign).
 type Styles struct {
-	Plain    bool        // no styling at all (nnmath print to a file)
-	App      Paint       // the app name in the header
-	Title    Paint       // the lesson title in the header
-	Progress Paint       // the filled part of the progress bar
-	Track    Paint       // the empty part of the progress bar
-	Rule     Paint       // the line under the header
-	Heading  Paint       // headings inside a lesson
-	Text     Paint       // prose
-	Figure   Paint       // figures: diagrams, plots, tables
-	StepNew  Paint       // the title of the newest step
-	StepOld  Paint       // earlier steps, quieter
-	Formula  Paint       // a formula in symbols
-	Result   Paint       // the result of a formula
-	Note     Paint       // where the paper differs
-	Hint     Paint       // "space: next step"
-	Up       Paint       // the mark of a value that rose
-	Down     Paint       // the mark of a value that fell
-	Error    Paint       // messages about bad input
-	Status   Paint       // messages about what just happened
-	Focus    Paint       // the focused field or item
-	Help     help.Styles // the help bar
+	Plain    bool            // no styling at all (nnmath print to a file)
+	App      Paint           // the app name in the header
+	Title    Paint           // the lesson title in the header
+	Progress Paint           // the filled part of the progress bar
+	Track    Paint           // the empty part of the progress bar
+	Rule     Paint           // the line under the header
+	Heading  Paint           // headings inside a lesson
+	Text     Paint           // prose
+	Figure   Paint           // figures: diagrams, plots, tables
+	StepNew  Paint           // the title of the newest step
+	StepOld  Paint           // earlier steps, quieter
+	Formula  Paint           // a formula in symbols
+	Result   Paint           // the result of a formula
+	Note     Paint           // where the paper differs
+	Hint     Paint           // "space: next step"
+	Up       Paint           // the mark of a value that rose
+	Down     Paint           // the mark of a value that fell
+	Error    Paint           // messages about bad input
+	Status   Paint           // messages about what just happened
+	Focus    Paint           // the focused field or item
+	Help     help.Styles     // the help bar
+	Bar      *progress.Model // a progress bar inside a lesson; nil when plain
 }
 
 // palette is the colours the styles are made of.
@@ -106,7 +108,16 @@ func newStyles(c palette) Styles {
 		Status:   p(base.Foreground(green)),
 		Focus:    p(base.Bold(true).Foreground(accent)),
 		Help:     helpStyles(c),
+		Bar:      progressModel(c),
 	}
+}
+
+// progressModel returns the progress bar lessons show, in the palette's
+// accent on its faint track, without the percentage (lessons write it).
+func progressModel(c palette) *progress.Model {
+	p := progress.New(progress.WithColors(c.accent), progress.WithoutPercentage(), progress.WithFillCharacters('█', '░'))
+	p.EmptyColor = c.faint
+	return &p
 }
 
 // PlainStyles returns styles that add nothing, for plain-text output.
