@@ -23,9 +23,9 @@ var actionWords = map[lessons.Action]string{
 	lessons.PrevDrawing:  "drawing back", lessons.NextDrawing: "drawing",
 	lessons.PrevDrawingPixel: "pixel back", lessons.NextDrawingPixel: "pixel", lessons.ShadeDrawingPixel: "shade",
 	lessons.ToggleDrawingTarget: "target", lessons.AddDrawing: "add", lessons.RemoveDrawing: "remove",
-	lessons.KeepTrained: "keep",
+	lessons.KeepTrained:    "keep",
 	lessons.SwitchQuestion: "question",
-	lessons.CanvasUp: "up", lessons.CanvasDown: "down", lessons.CanvasLeft: "left", lessons.CanvasRight: "right",
+	lessons.CanvasUp:       "up", lessons.CanvasDown: "down", lessons.CanvasLeft: "left", lessons.CanvasRight: "right",
 	lessons.CanvasPen: "pen", lessons.CanvasErase: "erase", lessons.CanvasClear: "clear",
 	lessons.CanvasRandom: "sample", lessons.PrevWrong: "wrong back", lessons.NextWrong: "wrong",
 }
