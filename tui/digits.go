@@ -172,7 +172,7 @@ func (v *lessonView) paint(m tea.Mouse) bool {
 		if at < 0 {
 			continue
 		}
-		col := ansi.StringWidth(plain[:at])
+		col := textWidth(plain[:at])
 		x, y := m.X-col-1, line-i-1
 		if x < 0 || y < 0 || x >= mnist.Side || y >= lessons.CanvasRows {
 			return false

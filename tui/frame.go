@@ -90,13 +90,13 @@ func (m *Model) renderHeader() string {
 	st := m.styles
 	n, i := len(m.lesson.deck), m.lesson.pos.lesson
 	left := style(st.App, "nnmath") + "  " + style(st.Title, strconv.Itoa(i+1)+"/"+strconv.Itoa(n)+" "+m.lesson.Current().Title)
-	barW := min(20, max(5, m.width-ansi.StringWidth(left)-14))
+	barW := min(20, max(5, m.width-textWidth(left)-14))
 	filled := barW * (i + 1) / n
 	bar := style(st.Progress, strings.Repeat("█", filled)) + style(st.Track, strings.Repeat("░", barW-filled))
 	right := bar
-	gap := m.width - 2 - ansi.StringWidth(left) - ansi.StringWidth(right)
+	gap := m.width - 2 - textWidth(left) - textWidth(right)
 	line := left + strings.Repeat(" ", max(1, gap)) + right
-	if ansi.StringWidth(line) > m.width-2 {
+	if textWidth(line) > m.width-2 {
 		line = ansi.Truncate(left, m.width-2, "…")
 	}
 	return " " + line + "\n" + style(st.Rule, strings.Repeat("─", m.width))

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Separators the help bar puts between items (short help) and columns (full help).
@@ -14,7 +13,7 @@ const (
 // helpItemWidth is the width of one binding in the help bar: "key desc".
 func helpItemWidth(b key.Binding) int {
 	h := b.Help()
-	return ansi.StringWidth(h.Key) + 1 + ansi.StringWidth(h.Desc)
+	return textWidth(h.Key) + 1 + textWidth(h.Desc)
 }
 
 // enabled returns the enabled bindings of bs: the only ones help shows.
@@ -81,8 +80,8 @@ func columns(bs []key.Binding, rows int) [][]key.Binding {
 func columnWidth(col []key.Binding) int {
 	kw, dw := 0, 0
 	for _, b := range col {
-		kw = max(kw, ansi.StringWidth(b.Help().Key))
-		dw = max(dw, ansi.StringWidth(b.Help().Desc))
+		kw = max(kw, textWidth(b.Help().Key))
+		dw = max(dw, textWidth(b.Help().Desc))
 	}
 	return kw + 1 + dw
 }

@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"nnmath/lessons"
 )
@@ -356,12 +355,15 @@ func (v *lessonView) relayout() {
 	}
 	b.widths = make([]int, len(b.lines))
 	for i, line := range b.lines {
+		b.widths[i] = 1 + textWidth(line) // the marks' colour takes no column
 		b.lines[i] = " " + colourMarks(v.styles, line)
-		b.widths[i] = ansi.StringWidth(b.lines[i])
 	}
 	v.body = b
 	v.enableKeys(build(v.width).Skip != "")
-	v.viewport.SetContentLines(b.lines)
+	// The viewport keeps only the scroll position: View writes the lines
+	// itself, so the viewport is given blank lines of the same count,
+	// which it need not measure.
+	v.viewport.SetContentLines(make([]string, len(b.lines)))
 	v.fitWindow()
 }
 

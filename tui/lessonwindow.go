@@ -5,6 +5,7 @@ import (
 
 	"nnmath/lessons"
 
+	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -112,13 +113,24 @@ func (v *lessonView) moreLine(w, off, h int) string {
 	case above && below:
 		text = "↑↓ more above and below"
 	case below:
-		text = "↓ more below: " + keyName(v.keys.Down) + " " + keyName(v.keys.PageDown)
+		text = "↓ more below: " + eitherKey(v.keys.Down, v.keys.PageDown)
 	case above:
-		text = "↑ more above: " + keyName(v.keys.Up) + " " + keyName(v.keys.PageUp)
+		text = "↑ more above: " + eitherKey(v.keys.Up, v.keys.PageUp)
 	}
 	text = " " + text
-	if n := ansi.StringWidth(text); n < w {
+	if n := textWidth(text); n < w {
 		text += strings.Repeat(" ", w-n)
 	}
 	return style(v.styles.Hint, ansi.Truncate(text, w, ""))
+}
+
+// eitherKey names the keys of the bindings that have one, joined by "or".
+func eitherKey(bs ...key.Binding) string {
+	var names []string
+	for _, b := range bs {
+		if n := keyName(b); n != "" {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, " or ")
 }

@@ -111,8 +111,13 @@ func (m *menu) SetStyles(isDark bool) {
 	m.list.Styles = list.DefaultStyles(isDark)
 }
 
-// SetSize sets the menu's size.
-func (m *menu) SetSize(w, h int) { m.list.SetSize(w, h) }
+// SetSize sets the menu's size. The root calls it on every frame: the list
+// lays its pages out again only when the size changes.
+func (m *menu) SetSize(w, h int) {
+	if w != m.list.Width() || h != m.list.Height() {
+		m.list.SetSize(w, h)
+	}
+}
 
 // Open resets the filter and selects the lesson being shown.
 func (m *menu) Open(current int) {

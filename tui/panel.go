@@ -240,7 +240,7 @@ func (p *panel) View(st Styles, focused bool, width, height int) string {
 		lines = append(lines, rows[k].text)
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > width {
+		if textWidth(l) > width {
 			lines[i] = ansi.Truncate(l, width, "…")
 		}
 	}
@@ -256,7 +256,7 @@ func numText(v float64) string {
 }
 
 func padRight(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
+	if n := textWidth(s); n < w {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return s

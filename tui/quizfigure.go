@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"nnmath/judge"
 	"nnmath/lessons"
 	"nnmath/mathcore"
@@ -76,7 +74,7 @@ func compactTable(n *mathcore.Network, digits, width int) []string {
 	add := func(head string, items []string) {
 		line := head
 		for _, it := range items {
-			if ansi.StringWidth(line)+1+ansi.StringWidth(it) > width && line != head {
+			if textWidth(line)+1+textWidth(it) > width && line != head {
 				lines = append(lines, line)
 				line = strings.Repeat(" ", min(len(head), width/3))
 			}

@@ -48,7 +48,7 @@ func (m *QuizModel) refresh() {
 func margin(lines []string, w int) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
+		if textWidth(l) > w {
 			l = ansi.Truncate(l, w, "…")
 		}
 		out[i] = " " + l

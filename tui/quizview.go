@@ -47,7 +47,7 @@ func (m *QuizModel) askingLines(w, height int) (scroll, pinned []string) {
 		mid = append(mid, paragraph(st.Note, fmt.Sprintf("  hint %d: %s", i+1, h), w)...)
 	}
 	m.input.Prompt = "  " + s.Part().Name + " = "
-	m.input.SetWidth(max(8, min(30, w-ansi.StringWidth(m.input.Prompt)-1)))
+	m.input.SetWidth(max(8, min(30, w-textWidth(m.input.Prompt)-1)))
 	tail := []string{m.input.View()}
 	if m.err != "" {
 		tail = append(tail, paragraph(st.Error, "  ✗ "+m.err, w)...)

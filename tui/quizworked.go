@@ -35,10 +35,10 @@ func workedLines(st Styles, heading string, wk judge.Worked, parts []quiz.PartRe
 		return ""
 	}
 	const markW = len("  ✓ for your values") - 2 // the widest mark, in columns
-	nameW := ansi.StringWidth("= " + wk.Result.Symbol)
+	nameW := textWidth("= " + wk.Result.Symbol)
 	for _, p := range wk.Paths {
 		for _, s := range p {
-			nameW = max(nameW, ansi.StringWidth(s.Symbol))
+			nameW = max(nameW, textWidth(s.Symbol))
 		}
 	}
 	nameW = max(6, min(nameW, w-2-2-10-2-10-2-markW))
@@ -93,7 +93,7 @@ func verdictMark(p quiz.PartResult) string {
 
 // padLeft pads s on the left with spaces to w columns.
 func padLeft(s string, w int) string {
-	if n := ansi.StringWidth(s); n < w {
+	if n := textWidth(s); n < w {
 		return strings.Repeat(" ", w-n) + s
 	}
 	return s

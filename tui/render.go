@@ -200,10 +200,10 @@ func formula(fs, rs Paint, s lessons.Step, width int) []string {
 		if one != "" {
 			one += " = "
 		}
-		if ansi.StringWidth(one)+ansi.StringWidth(s.Result) <= width {
+		if textWidth(one)+textWidth(s.Result) <= width {
 			return []string{style(fs, one) + style(rs, s.Result)}
 		}
-	} else if ansi.StringWidth(one) <= width {
+	} else if textWidth(one) <= width {
 		return []string{style(fs, one)}
 	}
 	var lines []string
@@ -256,7 +256,7 @@ func breakAtOperators(s string, width int, indent string) []string {
 	var lines []string
 	cur := ""
 	for _, p := range pieces {
-		if cur != "" && ansi.StringWidth(cur+p) > width {
+		if cur != "" && textWidth(cur+p) > width {
 			lines = append(lines, cur)
 			cur = indent + strings.TrimLeft(p, " ")
 			continue
@@ -266,7 +266,7 @@ func breakAtOperators(s string, width int, indent string) []string {
 	lines = append(lines, cur)
 	var out []string
 	for _, l := range lines {
-		if ansi.StringWidth(l) > width {
+		if textWidth(l) > width {
 			out = append(out, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
 			continue
 		}
@@ -331,7 +331,7 @@ func wrapWords(s string, width int) []string {
 	var lines []string
 	cur, curW := "", 0
 	for _, word := range strings.Fields(s) {
-		w := ansi.StringWidth(word)
+		w := textWidth(word)
 		switch {
 		case cur == "":
 			cur, curW = word, w
@@ -344,7 +344,7 @@ func wrapWords(s string, width int) []string {
 		for curW > width {
 			lines = append(lines, ansi.Truncate(cur, width, ""))
 			cur = ansi.TruncateLeft(cur, width, "")
-			curW = ansi.StringWidth(cur)
+			curW = textWidth(cur)
 		}
 	}
 	return append(lines, cur)
@@ -354,7 +354,7 @@ func wrapWords(s string, width int) []string {
 func figure(st Paint, ls []string, width int) []string {
 	out := make([]string, len(ls))
 	for i, l := range ls {
-		if ansi.StringWidth(l) > width {
+		if textWidth(l) > width {
 			l = ansi.Truncate(l, width, "…")
 		}
 		out[i] = style(st, l)
@@ -390,7 +390,7 @@ func sideBySide(main []string, mainW int, aside []string) []string {
 			l = main[i]
 		}
 		if i < len(aside) {
-			pad := mainW - ansi.StringWidth(l)
+			pad := mainW - textWidth(l)
 			l += strings.Repeat(" ", max(0, pad)) + "   " + aside[i]
 		}
 		out[i] = l
@@ -401,7 +401,7 @@ func sideBySide(main []string, mainW int, aside []string) []string {
 func blockWidth(ls []string) int {
 	w := 0
 	for _, l := range ls {
-		w = max(w, ansi.StringWidth(l))
+		w = max(w, textWidth(l))
 	}
 	return w
 }
