@@ -68,6 +68,14 @@ func (s *Session) Key(a Action) string {
 	return "⟨" + actionWords[a] + "⟩"
 }
 
+// Offers reports whether the program showing the session can carry out
+// action a: a tutor that names no key for it (plain text has no use for
+// background training) cannot, while a session built outside any tutor
+// (nnmath print) describes every action.
+func (s *Session) Offers(a Action) bool {
+	return s.Keys == nil || s.Keys(a) != ""
+}
+
 // actionWords says what each action does, for a session without key names.
 var actionWords = map[Action]string{
 	ToggleDot: "toggle a dot", NextFace: "next face", PrevFace: "previous face",

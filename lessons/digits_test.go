@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"nnmath/digits"
+	"nnmath/internal/testnet"
 	"nnmath/mathcore"
 	"nnmath/mnist"
 )
@@ -148,5 +149,30 @@ func TestCanvas(t *testing.T) {
 	s.Do(CanvasRandom, 0)
 	if _, ok := c.Seen(); !ok {
 		t.Error("a test digit on the canvas is seen as blank")
+	}
+}
+
+// A program with no key for training (plain text) is told where training
+// runs instead of being shown a key it cannot press.
+func TestDigitsTrainingWithoutTheKey(t *testing.T) {
+	s := digitsSession(t)
+	s.Keys = func(a Action) string {
+		if a == TrainDigits {
+			return ""
+		}
+		return "k"
+	}
+	for _, ten := range []bool{false, true} {
+		if s.MNIST.Ten != ten {
+			s.Do(SwitchQuestion, 0)
+		}
+		text := testnet.PageText(lessonByID(t, IDDigitsTraining).Build(s, 80))
+		want := "nnmath digits train"
+		if ten {
+			want += " --outputs 10"
+		}
+		if strings.Contains(text, "⟨") || !strings.Contains(strings.ReplaceAll(text, "\n", " "), want+" runs the same") {
+			t.Errorf("ten outputs %v: the page says\n%s", ten, text)
+		}
 	}
 }

@@ -54,7 +54,16 @@ func buildDigitsTraining(s *Session, width int) Page {
 			s.etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()))),
 	}
 	if !r.Started {
-		return Page{Intro: append(about, Text(s.Key(TrainDigits)+" starts training ("+plural(cfg.Epochs, "epoch")+")."))}
+		start := s.Key(TrainDigits) + " starts training (" + plural(cfg.Epochs, "epoch") + ")."
+		if !s.Offers(TrainDigits) {
+			cmd := "nnmath digits train"
+			if d.Ten {
+				cmd += " --outputs 10"
+			}
+			start = "Training runs live in the full-screen tutor; from a shell, " + cmd + " runs the same " +
+				"training (" + plural(cfg.Epochs, "epoch") + ") and prints its figures after each epoch."
+		}
+		return Page{Intro: append(about, Text(start))}
 	}
 	// Once it trains, what moves comes first, where a small screen shows it.
 	intro := []Block{Text("Training on " + questionWords(d.Ten) + ":"), progressBlock(s, r, width)}
