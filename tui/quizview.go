@@ -89,8 +89,12 @@ func (m *QuizModel) answeredLines(w int) []string {
 		lines = append(lines, partLine(st, p))
 	}
 	if v, right, steps := s.Outcome(); steps > 1 {
-		text := fmt.Sprintf("All %d steps right: the question counts as correct.", steps)
+		text, paint := fmt.Sprintf("All %d steps right: the question counts as correct.", steps), st.Up
 		if v != judge.Correct {
+			paint = st.Down
+			if v == judge.Close {
+				paint = st.Note
+			}
 			text = fmt.Sprintf("%d of %d steps right: the question counts as %s.", right, steps, v)
 			for _, p := range parts {
 				if p.Carried {
@@ -99,7 +103,7 @@ func (m *QuizModel) answeredLines(w int) []string {
 				}
 			}
 		}
-		lines = append(lines, paragraph(st.Status, text, w)...)
+		lines = append(lines, paragraph(paint, text, w)...) // coloured as the parts' marks are
 	}
 	if m.saveErr != nil {
 		lines = append(lines, paragraph(st.Error, "Not saved to the history: "+m.saveErr.Error(), w)...)
