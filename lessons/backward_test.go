@@ -162,3 +162,23 @@ func TestMatrixDefinesDeltaFirst(t *testing.T) {
 		t.Error("the matrix lesson never defines δ")
 	}
 }
+
+// The words comparing the counts agree with the counts: 36 against 15 is
+// not "about 1/2".
+func TestRatioWords(t *testing.T) {
+	for _, tc := range []struct {
+		chain, back float64
+		want        string
+	}{
+		{36, 15, "fewer than half"},
+		{54, 16, "about 1/3 of"},
+		{4128, 1073, "about 1/4 of"},
+		{10, 9, "fewer than"},
+		{10, 10, "at least as many as"},
+		{20, 10, "half"},
+	} {
+		if got := ratioWords(tc.chain, tc.back); got != tc.want {
+			t.Errorf("%v against %v: %q, want %q", tc.chain, tc.back, got, tc.want)
+		}
+	}
+}

@@ -104,6 +104,10 @@ func ratioWords(chain, back float64) string {
 		return "at least as many as"
 	case r > 0.5:
 		return "fewer than"
+	case r == 0.5:
+		return "half"
+	case r > 1.0/2.5: // "about 1/2" would round 2.4 times fewer down to a half
+		return "fewer than half"
 	case r > 0.1:
 		return "about 1/" + strconv.Itoa(int(math.Round(chain/back))) + " of"
 	default:
