@@ -106,3 +106,15 @@ func TestWrite(t *testing.T) {
 		t.Error("an unknown format is written")
 	}
 }
+
+// A name a student chose never reaches a spreadsheet as a formula; numbers,
+// negative ones too, stay numbers.
+func TestCSVCellsAreNotFormulas(t *testing.T) {
+	var b bytes.Buffer
+	c := safeCSV{csv.NewWriter(&b)}
+	_ = c.Write([]string{"=1+2", "+SUM(A1)", "-0.5", "@x", "alice", "-x"})
+	c.Flush()
+	if got, want := strings.TrimSpace(b.String()), "'=1+2,'+SUM(A1),-0.5,'@x,alice,'-x"; got != want {
+		t.Errorf("row %q, want %q", got, want)
+	}
+}

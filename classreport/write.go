@@ -31,7 +31,7 @@ func Write(w io.Writer, r Report, format string) error {
 // header row and a blank line between them: the students (one row each,
 // the four topics as columns), the class's slips and the questions missed.
 func writeCSV(w io.Writer, r Report) error {
-	c := csv.NewWriter(w)
+	c := safeCSV{csv.NewWriter(w)}
 	_ = c.Write([]string{"name", "fingerprint", "answered", "correct", "close", "steps", "steps_right", "hints",
 		"forward_answered", "forward_correct", "loss_answered", "loss_correct", "gradients_answered", "gradients_correct",
 		"update_answered", "update_correct", "quiz_minutes", "session_minutes", "sessions", "slips"})
@@ -96,3 +96,22 @@ func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
 // minutes writes seconds as minutes with one decimal.
 func minutes(sec float64) string { return strconv.FormatFloat(sec/60, 'f', 1, 64) }
+
+// safeCSV writes rows whose text cells cannot run as a spreadsheet formula:
+// a student chooses their own name, and "=1+2" opened in a spreadsheet
+// would be computed. A cell that starts as a formula does (=, +, -, @, tab,
+// carriage return) and is not a number gets a leading apostrophe, which
+// spreadsheets show as text.
+type safeCSV struct{ *csv.Writer }
+
+// Write writes one row with its cells made safe.
+func (c safeCSV) Write(row []string) error {
+	for i, cell := range row {
+		if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+			if _, err := strconv.ParseFloat(cell, 64); err != nil {
+				row[i] = "'" + cell
+			}
+		}
+	}
+	return c.Writer.Write(row)
+}

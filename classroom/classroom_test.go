@@ -150,3 +150,25 @@ func TestLogSessionAppends(t *testing.T) {
 		t.Errorf("sessions %+v, problems %v", m.Sessions, p)
 	}
 }
+
+// A directory named twice is read once, and an overlong sessions line is
+// skipped with the sessions after it still counted.
+func TestReadOnceAndPastALongLine(t *testing.T) {
+	dir := t.TempDir()
+	session := `{"start":"2026-01-01T09:00:00Z","end":"2026-01-01T09:10:00Z","seconds":600,"reason":"quit"}`
+	writeClass(t, dir, map[string]string{
+		"SHA256-a/student.json":   `{"fingerprint":"SHA256:a","name":"alice","first_seen":"2026-01-01T09:00:00Z","last_seen":"2026-01-01T09:00:00Z"}`,
+		"SHA256-a/history.jsonl":  rec + "\n",
+		"SHA256-a/sessions.jsonl": strings.Repeat("x", 70000) + "\n" + session + "\n",
+	})
+	members, problems, err := Read(dir, dir+string(filepath.Separator), filepath.Join(dir, "."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(members) != 1 || len(members[0].Records) != 1 || len(members[0].Sessions) != 1 {
+		t.Fatalf("read as %+v", members)
+	}
+	if len(problems) != 1 || problems[0].Line != 1 || !strings.Contains(problems[0].Error(), "longer than") {
+		t.Errorf("problems %v, want line 1 too long", problems)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,7 +46,13 @@ func (p Problem) Error() string {
 func Read(dirs ...string) ([]Member, []Problem, error) {
 	byID := map[string]*Member{}
 	var problems []Problem
+	seen := map[string]bool{}
 	for _, dir := range dirs {
+		key := sameDir(dir)
+		if seen[key] {
+			continue // named twice (cls and cls/, or a link to it): read once
+		}
+		seen[key] = true
 		root := filepath.Join(dir, studentsDir)
 		entries, err := os.ReadDir(root)
 		if err != nil {
@@ -126,26 +133,63 @@ func readSessions(path string, m *Member) []Problem {
 	}
 	defer f.Close()
 	var problems []Problem
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 4096), 1<<16)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+	r := bufio.NewReader(f)
+	for n := 1; ; n++ {
+		raw, tooLong, rerr := readLine(r)
+		line := strings.TrimSpace(string(raw))
+		switch {
+		case tooLong:
+			problems = append(problems, Problem{File: path, Line: n, Err: fmt.Errorf("longer than %d bytes", maxSessionLine)})
+		case line == "":
+		default:
+			var s Session
+			if err := json.Unmarshal([]byte(line), &s); err != nil {
+				problems = append(problems, Problem{File: path, Line: n, Err: err})
+			} else if s.Start.IsZero() || s.Seconds < 0 {
+				problems = append(problems, Problem{File: path, Line: n, Err: errors.New("not a session (no start)")})
+			} else {
+				m.Sessions = append(m.Sessions, s)
+			}
 		}
-		var s Session
-		if err := json.Unmarshal([]byte(line), &s); err != nil {
-			problems = append(problems, Problem{File: path, Line: n, Err: err})
-			continue
+		if rerr != nil {
+			if rerr != io.EOF {
+				problems = append(problems, Problem{File: path, Line: n, Err: rerr})
+			}
+			break
 		}
-		if s.Start.IsZero() || s.Seconds < 0 {
-			problems = append(problems, Problem{File: path, Line: n, Err: errors.New("not a session (no start)")})
-			continue
-		}
-		m.Sessions = append(m.Sessions, s)
-	}
-	if err := sc.Err(); err != nil {
-		problems = append(problems, Problem{File: path, Err: err})
 	}
 	return problems
+}
+
+// maxSessionLine is the longest line of a sessions file that is read; a
+// longer one is skipped and reported, and the lines after it still count.
+const maxSessionLine = 1 << 16
+
+// readLine reads one line of r, without its end, and reports a line longer
+// than maxSessionLine (whose bytes past the limit are dropped) as tooLong.
+func readLine(r *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, isPrefix, err := r.ReadLine()
+		if len(line)+len(chunk) > maxSessionLine {
+			tooLong = true
+		} else {
+			line = append(line, chunk...)
+		}
+		if err != nil || !isPrefix {
+			return line, tooLong, err
+		}
+	}
+}
+
+// sameDir returns a key that is the same for two names of one directory:
+// its absolute path with links resolved, or the cleaned name when that
+// cannot be found.
+func sameDir(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		return real
+	}
+	return filepath.Clean(dir)
 }
