@@ -18,7 +18,7 @@ The quiz asks each step of a question on its own line and grades the answer as n
 does: the verdict, the slip that explains a wrong answer, the worked chain. Besides an answer:
   hint            the next hint (the formula, then each value in it)
   quit            stop; the score follows
-A script can take a quiz:  printf '0.5929\n0.6\n' | nnmath quiz --plain --seed 3
+A script can take a quiz:  printf '0.5734\n0.6395\n' | nnmath quiz --plain --example paper --seed 3
 `
 }
 
