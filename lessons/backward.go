@@ -198,7 +198,7 @@ func (s *Session) hiddenDeltaStep(l, j int, width int) Step {
 			break
 		}
 		syms = append(syms, n.ParamLabel(w)+"·"+dk)
-		wv, dv := s.P(w), paren(s.val(deltaGetter(l+1, k)))
+		wv, dv := paren(s.P(w)), paren(s.val(deltaGetter(l+1, k)))
 		vals = append(vals, wv+"·"+dv)
 		termOf := func(n *mathcore.Network, t *mathcore.Trace) float64 { return n.Value(w) * t.Delta[l+1][k] }
 		fig = append(fig, "through "+n.NodeLabel(l+1, k)+": "+n.ParamLabel(w)+"·"+dk+" = "+wv+"·"+dv+" = "+s.val(termOf))

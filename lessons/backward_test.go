@@ -170,15 +170,30 @@ func TestRatioWords(t *testing.T) {
 		chain, back float64
 		want        string
 	}{
-		{36, 15, "fewer than half"},
-		{54, 16, "about 1/3 of"},
-		{4128, 1073, "about 1/4 of"},
-		{10, 9, "fewer than"},
-		{10, 10, "at least as many as"},
-		{20, 10, "half"},
+		{36, 15, "fewer than half the multiplications of"},
+		{54, 16, "about 1/3 of the multiplications of"},
+		{4128, 1073, "about 1/4 of the multiplications of"},
+		{4, 3, "fewer multiplications than"},
+		{10, 10, "at least as many multiplications as"},
+		{20, 10, "half the multiplications of"},
 	} {
 		if got := ratioWords(tc.chain, tc.back); got != tc.want {
 			t.Errorf("%v against %v: %q, want %q", tc.chain, tc.back, got, tc.want)
+		}
+	}
+}
+
+// A network of the paper's shape that is not the paper's example is not
+// called the paper's.
+func TestOwnNetworkOfThePapersShape(t *testing.T) {
+	n := mathcore.Paper()
+	n.Name, n.Notes = "A 4-2-1 network", ""
+	n.Weights[1][0][0] = 0.5
+	s := NewSession(n)
+	for _, id := range []string{IDOverview, IDBackward} {
+		text := testnet.PageText(lessonByID(t, id).Build(s, 100))
+		if strings.Contains(text, "the paper's 4-2-1") || strings.Contains(text, "The example from the paper") {
+			t.Errorf("%s calls a network of one's own the paper's:\n%s", id, text)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (s *Session) costStep(width int) Step {
 			countText(mathcore.BackwardMultiplications(sizes, biases))})
 	}
 	this := "this one, " + sizesText(n.Sizes)
-	if sameShape(n, mathcore.Paper()) {
+	if mathcore.IsPaper(n) {
 		this = "this one, the paper's " + sizesText(n.Sizes)
 	}
 	if n.HasBiases() {
@@ -41,8 +41,8 @@ func (s *Session) costStep(width int) Step {
 		row(sizesText(compareSizes)+" (an 8x8 image)", compareSizes, false)
 	}
 	chain, back := mathcore.ChainMultiplications(n.Sizes, n.HasBiases()), mathcore.BackwardMultiplications(n.Sizes, n.HasBiases())
-	after := []string{"On this network one backward pass takes " + ratioWords(chain, back) + " the multiplications " +
-		"of one chain per " + paramWords(n) + "."}
+	after := []string{"On this network one backward pass takes " + ratioWords(chain, back) + " one chain per " +
+		paramWords(n) + "."}
 	if back >= chain && n.Output() == 1 {
 		after = []string{"On this network one backward pass takes as many multiplications as one chain per " +
 			paramWords(n) + ": with no hidden layer between the weights and J, the chains share nothing."}
@@ -96,26 +96,28 @@ func sameSizes(a, b []int) bool {
 	return true
 }
 
-// ratioWords says how the backward pass's count compares with the chains':
-// "less than half", "about a quarter of", "as many as".
+// ratioWords says how the backward pass's count compares with the chains',
+// ending where "one chain per weight" follows: "fewer than half the
+// multiplications of", "about 1/4 of the multiplications of".
 func ratioWords(chain, back float64) string {
+	const of = " the multiplications of"
 	switch r := back / chain; {
 	case r >= 1:
-		return "at least as many as"
+		return "at least as many multiplications as"
 	case r > 0.5:
-		return "fewer than"
+		return "fewer multiplications than"
 	case r == 0.5:
-		return "half"
+		return "half" + of
 	case r > 1.0/2.5: // "about 1/2" would round 2.4 times fewer down to a half
-		return "fewer than half"
+		return "fewer than half" + of
 	case r > 0.1:
-		return "about 1/" + strconv.Itoa(int(math.Round(chain/back))) + " of"
+		return "about 1/" + strconv.Itoa(int(math.Round(chain/back))) + " of" + of
 	default:
 		m, e := numtext.Sci(chain/back, 2)
 		if e < 3 {
-			return "about 1/" + strconv.Itoa(int(math.Round(chain/back))) + " of"
+			return "about 1/" + strconv.Itoa(int(math.Round(chain/back))) + " of" + of
 		}
-		return "about 1/(" + m + "·10^" + strconv.Itoa(e) + ") of"
+		return "about 1/(" + m + "·10^" + strconv.Itoa(e) + ") of" + of
 	}
 }
 

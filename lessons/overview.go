@@ -22,7 +22,7 @@ func buildOverview(s *Session, width int) Page {
 			"multiplies it by its weight, and the next node adds up what arrives and passes the sum through its " +
 			"activation function."),
 	}
-	if s.paperShape() {
+	if s.paperShape() && s.paperExample() {
 		intro = append(intro, Text("The example from the paper: the inputs are how dark each pixel of a tiny "+
 			"2x2 drawing is, the two hidden nodes look for features in the drawing (such as a dark stroke), "+
 			"and the single output answers one question: is this a 4?"))

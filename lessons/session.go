@@ -127,6 +127,12 @@ func (s *Session) nameEdits() {
 	}
 }
 
+// paperExample reports whether the session's network is the paper's
+// example, as it is or edited from it (not another network of its shape).
+func (s *Session) paperExample() bool {
+	return s.Net.Name == mathcore.Paper().Name || s.Net.Name == EditedPaperName
+}
+
 // Reset returns the network to the values the session started with.
 func (s *Session) Reset() {
 	s.Change(func(n *mathcore.Network) { *n = *s.Start.Clone() })
