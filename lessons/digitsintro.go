@@ -96,7 +96,7 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 	var terms []string
 	for k, v := range x {
 		if v != 0 && len(terms) < 2 {
-			terms = append(terms, s.F(n.Weights[0][0][k])+"·"+s.F(v))
+			terms = append(terms, s.bracketed(n.Weights[0][0][k])+"·"+s.F(v))
 		}
 	}
 	p := mathcore.Param{Layer: 0, From: i, To: 0}
@@ -127,14 +127,14 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 			Title:   "The hidden outputs",
 			Text:    []string{"Each hidden node squashes its net input with σ, as before (" + n.NetSymbol(1, 1) + " = " + s.F(t.Net[1][1]) + ")."},
 			Formula: h1 + " = σ(" + n.NetSymbol(1, 0) + "),  " + h2 + " = σ(" + n.NetSymbol(1, 1) + ")",
-			Numbers: "σ" + s.bracketed(t.Net[1][0]) + ",  σ" + s.bracketed(t.Net[1][1]),
+			Numbers: "σ(" + s.F(t.Net[1][0]) + "),  σ(" + s.F(t.Net[1][1]) + ")",
 			Result:  s.F(t.Out[1][0]) + ",  " + s.F(t.Out[1][1]),
 		},
 		{
 			Title:   "The output and the loss",
 			Text:    []string{"From here the network is exactly the paper's: two hidden outputs into one output node, and J against the target 1."},
-			Formula: o + " = σ(" + n.NetSymbol(2, 0) + "),  J = ½(y − " + o + ")²",
-			Numbers: "σ" + s.bracketed(t.Net[2][0]) + ",  ½(1 − " + s.F(t.Out[2][0]) + ")²",
+			Formula: o + " = σ(" + n.NetSymbol(2, 0) + "),  J = 1/2 · (y - " + o + ")^2",
+			Numbers: "σ(" + s.F(t.Net[2][0]) + "),  1/2 · (1 - " + s.F(t.Out[2][0]) + ")^2",
 			Result:  s.F(t.Out[2][0]) + ",  J = " + s.F(t.Loss),
 		},
 		{
@@ -142,11 +142,11 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 			Text: []string{w + " runs from " + in + " to " + n.NodeLabel(1, 0) + ". Its chain is the hidden-weight chain of " +
 				lessonName(IDChainHidden) + ": still five factors, however many pixels there are. The last is " +
 				"the pixel's own darkness, so a blank pixel's weight has slope 0 and does not move on this picture."},
-			Formula: "∂J/∂" + w + " = ∂J/∂" + o + " · ∂" + o + "/∂" + no + " · ∂" + no + "/∂" + h1 + " · ∂" + h1 + "/∂" + nh1 + " · ∂" + nh1 + "/∂" + w,
+			Formula: "dJ/d" + w + " = dJ/d" + o + " · d" + o + "/d" + no + " · d" + no + "/d" + h1 + " · d" + h1 + "/d" + nh1 + " · d" + nh1 + "/d" + w,
 			Numbers: strings.Join(nums, " · "),
 			Result:  s.F(c.Gradient),
-			After: []string{"The update is the paper's too: " + w + " ← " + w + " − η·∂J/∂" + w + ", here " +
-				s.F(n.Weights[0][0][i]) + " − " + s.etaShow(n.LearningRate) + "·" + s.bracketed(c.Gradient) + " = " +
+			After: []string{"The update is the paper's too: " + w + "_new = " + w + " - η·dJ/d" + w + ", here " +
+				s.F(n.Weights[0][0][i]) + " - " + s.etaShow(n.LearningRate) + "·" + s.bracketed(c.Gradient) + " = " +
 				s.record(numtext.FormatStep(n.Weights[0][0][i]-n.LearningRate*c.Gradient, n.Weights[0][0][i], s.Digits),
 					n.Weights[0][0][i]-n.LearningRate*c.Gradient) + ". The same five factors give each of the " +
 				thousands(n.ParamCount()) + " weights its slope; " + lessonName(IDDigitsTraining) +

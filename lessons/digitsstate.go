@@ -265,7 +265,7 @@ func (c *Canvas) Seen() ([]float64, bool) {
 	for i, v := range c.Ink {
 		g.Pix[i] = uint8(255 - 255*v + 0.5)
 	}
-	img, err := mnist.Convert(g)
+	img, err := mnist.ConvertDrawing(g)
 	if err != nil {
 		return nil, false
 	}

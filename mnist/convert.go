@@ -4,6 +4,7 @@ import (
 	"errors"
 	"image"
 	"math"
+	"slices"
 )
 
 // Box is the side of the square the digit is scaled into, as in MNIST.
@@ -14,13 +15,25 @@ var ErrBlank = errors.New("the picture is blank: nothing is drawn on it")
 
 // Convert turns a picture of a digit, of any size, into a 28x28 image the
 // way MNIST's images were made: grey levels as darkness (dark ink on light
-// paper, or light ink on dark paper, whichever the border shows is paper;
-// transparent pixels are paper), the drawing cut to its bounding box and
+// paper, or light ink on dark paper, whichever the border shows is paper,
+// measured from the paper's own level; transparent pixels are paper), the
+// drawing cut to its bounding box and
 // scaled, keeping its proportions, so that its longer side is 20 pixels
 // (each pixel the average of what it covers), then placed in the 28x28
 // field so that its centre of mass is at the centre.
 func Convert(img image.Image) ([]uint8, error) {
-	dark := darkness(img)
+	return convert(img, darkness(img, true))
+}
+
+// ConvertDrawing is Convert for a picture known to be dark ink on white
+// paper, such as the tutor's canvas: nothing is guessed from its border, so
+// a drawing that runs along the edges is never read as its negative.
+func ConvertDrawing(img image.Image) ([]uint8, error) {
+	return convert(img, darkness(img, false))
+}
+
+// convert cuts, scales and centres the darkness dark of img.
+func convert(img image.Image, dark []float64) ([]uint8, error) {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
 	x0, y0, x1, y1 := w, h, -1, -1
@@ -65,14 +78,16 @@ func Convert(img image.Image) ([]uint8, error) {
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
 // darkness returns the darkness of each pixel of img, from 0 (paper) to 1
-// (ink), row by row.
-func darkness(img image.Image) []float64 {
+// (ink), row by row. With guess, the paper is read from the border: its
+// median grey says whether the ink is dark on light or light on dark, and
+// its level is taken as paper, so that a scan on grey paper reads as a
+// drawing on white. Without, the paper is white.
+func darkness(img image.Image, guess bool) []float64 {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
 	lum := make([]float64, w*h)
 	gray, isGray := img.(*image.Gray) // the canvas and most scans: read the bytes directly
-	var border float64
-	var edge int
+	var border []float64
 	for y := range h {
 		for x := range w {
 			var l float64
@@ -85,18 +100,30 @@ func darkness(img image.Image) []float64 {
 				l = (0.299*(float64(r)+paper) + 0.587*(float64(g)+paper) + 0.114*(float64(bl)+paper)) / 0xffff
 			}
 			lum[y*w+x] = l
-			if x == 0 || y == 0 || x == w-1 || y == h-1 {
-				border += l
-				edge++
+			if guess && (x == 0 || y == 0 || x == w-1 || y == h-1) {
+				border = append(border, l)
 			}
 		}
 	}
-	lightPaper := edge == 0 || border/float64(edge) >= 0.5
-	for i, l := range lum {
-		if lightPaper {
-			lum[i] = 1 - l
+	lightPaper, paper := true, 0.0 // paper's darkness
+	if len(border) > 0 {
+		slices.Sort(border)
+		median := border[len(border)/2]
+		lightPaper = median >= 0.5
+		paper = 1 - median
+		if !lightPaper {
+			paper = median
 		}
-		lum[i] = max(0, min(1, lum[i]))
+	}
+	for i, l := range lum {
+		d := l
+		if lightPaper {
+			d = 1 - l
+		}
+		if paper > 0 && paper < 1 {
+			d = (d - paper) / (1 - paper)
+		}
+		lum[i] = max(0, min(1, d))
 	}
 	return lum
 }

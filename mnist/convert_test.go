@@ -180,3 +180,58 @@ func TestConvertGrayAndColour(t *testing.T) {
 		}
 	}
 }
+
+// A digit scanned on grey paper reads as the same digit on white, and a
+// drawing known to be on white paper is never read as its negative, even
+// when its ink runs along most of the border.
+func TestConvertPaperLevel(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := d.Test.Image(4)
+	on := func(paper uint8) []uint8 {
+		g := image.NewGray(image.Rect(0, 0, 3*Side, 3*Side))
+		for y := range 3 * Side {
+			for x := range 3 * Side {
+				ink := float64(src[(y/3)*Side+x/3]) / 255
+				g.SetGray(x, y, color.Gray{uint8(float64(paper)*(1-ink) + 0.5)})
+			}
+		}
+		out, err := Convert(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	white, grey := on(255), on(225)
+	var ink, diff float64
+	for i := range white {
+		ink += float64(white[i])
+		diff += abs(float64(white[i]) - float64(grey[i]))
+	}
+	if diff/ink > 0.02 {
+		t.Errorf("on grey paper the digit differs from itself on white by %.0f%% of its ink", 100*diff/ink)
+	}
+
+	frame := image.NewGray(image.Rect(0, 0, Side, Side))
+	for i := range frame.Pix {
+		frame.Pix[i] = 255
+	}
+	for k := range Side { // ink along the top, left and right edges
+		frame.Pix[k], frame.Pix[k*Side], frame.Pix[k*Side+Side-1] = 0, 0, 0
+	}
+	out, err := ConvertDrawing(frame)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inked := 0
+	for _, v := range out {
+		if v > 128 {
+			inked++
+		}
+	}
+	if inked > Box*3 {
+		t.Errorf("a frame drawn on white reads as %d inked pixels: its negative", inked)
+	}
+}
