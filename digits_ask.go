@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"image"
 	_ "image/gif" // pictures may be GIF or JPEG as well as PNG
@@ -40,6 +41,10 @@ func runDigitsAsk(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
+	}
+	if setFlag(fs, "index") && *index < 0 {
+		fmt.Fprintf(stderr, "nnmath digits ask: --index is %d: the test images are numbered from 0\n", *index)
+		return exitUsage
 	}
 	img, source, label, err := askImage(fs.Args(), *index)
 	if err != nil {
@@ -196,4 +201,12 @@ func writeAsk(w io.Writer, r askJSON) {
 	for d, o := range r.Outputs {
 		fmt.Fprintf(w, "  %d: %.4f\n", d, o)
 	}
+}
+
+// setFlag reports whether the flag called name was given on the command
+// line.
+func setFlag(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -114,7 +115,31 @@ func runDigitsTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nnmath digits train: %v\n", err)
 		return exitUsage
 	}
+	if err := canWrite(out); err != nil { // before the training, not after it
+		fmt.Fprintf(stderr, "nnmath digits train: -o: %v\n", err)
+		return exitUsage
+	}
 	return trainDigits(cfg, out, *asJSON, stdout, stderr)
+}
+
+// canWrite reports why a file could not be written at path: its folder
+// missing or not a folder, or path itself a folder. "" is fine (no file).
+func canWrite(path string) error {
+	if path == "" {
+		return nil
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder, not a file name", path)
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
+	case !fi.IsDir():
+		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
+	}
+	return nil
 }
 
 // trainDigits trains as cfg says, printing each epoch, and saves the
