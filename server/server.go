@@ -15,6 +15,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"nnmath/classroom"
+	"nnmath/tui"
 )
 
 // Config says how a class is served.
@@ -47,6 +48,8 @@ type Server struct {
 	ssh     *ssh.Server
 	hostKey string // the host key's SHA256 fingerprint
 
+	training tui.TrainingGate // one chunk of digits training at a time, for the whole class
+
 	mu       sync.Mutex
 	live     map[*liveSession]struct{}
 	closing  bool
@@ -72,7 +75,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, dir: dir, live: map[*liveSession]struct{}{}}
+	s := &Server{cfg: cfg, dir: dir, live: map[*liveSession]struct{}{}, training: tui.NewTrainingGate(1)}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
 		wish.WithVersion("nnmath"),

@@ -107,7 +107,8 @@ func (s *Server) run(sess ssh.Session, l *liveSession, st classroom.Student, win
 	if a != nil {
 		net = a.Network // tui.New works on its own copy
 	}
-	m := tui.New(net).WithoutFiles().WithHistory(s.dir.HistoryPath(st.ID())).WithStatus(status(st, a))
+	m := tui.New(net).WithoutFiles().WithHistory(s.dir.HistoryPath(st.ID())).WithStatus(status(st, a)).
+		WithTrainingGate(s.training)
 	if a != nil {
 		m = m.WithQuiz(a.Questions)
 	}

@@ -43,6 +43,13 @@ func (m Model) WithoutFiles() Model {
 	return m
 }
 
+// WithTrainingGate makes the digits training take turns with every other
+// tutor given the same gate (see TrainingGate).
+func (m Model) WithTrainingGate(g TrainingGate) Model {
+	m.lesson.work.gate = g
+	return m
+}
+
 // EndMsg asks the tutor to end as if the learner had quit: at once, or as
 // soon as a quiz answer still being saved is written. A server sends it to
 // end a session (idle, or shutting down) with the terminal restored.

@@ -41,7 +41,18 @@ type digitsWork struct {
 	loading  bool
 	trainers [2]*digits.Trainer
 	inFlight [2]bool
+	gate     TrainingGate // nil: train whenever asked
 }
+
+// TrainingGate lets a few tutors of one program train on the digits at a
+// time: each chunk of training holds a place in it while it runs, and
+// waits for one when all are taken. A server gives one gate to all its
+// students, so that however many train, the chunks take turns and the
+// other students' keys still find a core.
+type TrainingGate chan struct{}
+
+// NewTrainingGate returns a gate of places chunks of training at once.
+func NewTrainingGate(places int) TrainingGate { return make(TrainingGate, max(1, places)) }
 
 // isDigitsLesson reports whether id is one of the digits lessons.
 func isDigitsLesson(id string) bool {
@@ -120,7 +131,12 @@ func (v *lessonView) nextChunk(ten bool) tea.Cmd {
 	}
 	v.work.inFlight[q] = true
 	test := &v.session.MNIST.Data.Test
+	gate := v.work.gate
 	return func() tea.Msg {
+		if gate != nil {
+			gate <- struct{}{}
+			defer func() { <-gate }()
+		}
 		p := lessons.Progress{Ten: ten}
 		if tr.Train(trainChunk) {
 			p.Loss = tr.FinishEpoch()

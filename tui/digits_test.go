@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -261,4 +262,33 @@ func repeat(k string, n int) []string {
 		out[i] = k
 	}
 	return out
+}
+
+// Tutors that share a training gate take turns: a chunk waits while the
+// gate's place is taken, and trains once it is given back.
+func TestTrainingGateTakesTurns(t *testing.T) {
+	gate := NewTrainingGate(1)
+	m := withDigits(t, lessons.IDDigitsTraining, 80, 24).WithTrainingGate(gate)
+	_, cmd := update(t, m, press(t, "space"))
+	if cmd == nil {
+		t.Fatal("space starts no training")
+	}
+	gate <- struct{}{} // another student's chunk is training
+	done := make(chan []tea.Msg, 1)
+	go func() { done <- runCmd(cmd) }()
+	select {
+	case <-done:
+		t.Fatal("a chunk trained while the gate's only place was taken")
+	case <-time.After(300 * time.Millisecond):
+	}
+	<-gate
+	select {
+	case msgs := <-done:
+		progressOf(t, msgs)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the chunk did not train once the place was given back")
+	}
+	if len(gate) != 0 {
+		t.Error("the chunk kept its place after training")
+	}
 }
