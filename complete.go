@@ -32,11 +32,29 @@ func runComplete(args []string, stdout, _ io.Writer) int {
 	return exitOK
 }
 
+// withoutEquals reads "--flag = value" as "--flag value": bash splits
+// --flag=value at the "=" into three words, and completes the part after
+// it. A line that ends at the "=" completes an empty value.
+func withoutEquals(words []string) []string {
+	out := make([]string, 0, len(words))
+	for i, w := range words {
+		if w == "=" && i > 0 && strings.HasPrefix(words[i-1], "-") {
+			if i == len(words)-1 {
+				out = append(out, "")
+			}
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // complete returns the candidates for the last of words, the words after
 // "nnmath": commands, subcommands, flags, and the values of flags and
 // arguments (lessons, quantities of the network the line names, choices
 // the help lists, files).
 func complete(words []string) []string {
+	words = withoutEquals(words)
 	cur, before := words[len(words)-1], words[:len(words)-1]
 	if len(before) == 0 && !strings.HasPrefix(cur, "-") {
 		names := []string{"help"}

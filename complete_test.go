@@ -95,6 +95,10 @@ func TestCompleteValues(t *testing.T) {
 		{[]string{"quiz", "--pl"}, []string{"--plain"}},
 		{[]string{"export", "--format", ""}, []string{"latex", "markdown"}},
 		{[]string{"class", ""}, []string{"report"}},
+		{[]string{"export", "--format", "=", ""}, []string{"latex", "markdown"}}, // bash splits --format= at "="
+		{[]string{"export", "--format", "="}, []string{"latex", "markdown"}},
+		{[]string{"export", "--format", "=", "la"}, []string{"latex"}},
+		{[]string{"export", "--example", "=", "paper", "--format", ""}, []string{"latex", "markdown"}},
 		{[]string{"class", "report", "--format", ""}, []string{"csv", "json", "markdown"}},
 		{[]string{"quiz", "--topics", "forward,l"}, []string{"forward,loss"}},
 		{[]string{"worksheet", "--topics", ""}, []string{"forward", "gradients", "loss", "update"}},
