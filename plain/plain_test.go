@@ -70,9 +70,10 @@ func TestTutorMovesAndEdits(t *testing.T) {
 	wantIn(t, out, lessonLine(t, "sigmoid"), "Step 1 of 9: out_h1.", "= 0.5929")
 	out, _ = say(t, tu, "set w1 0.9")
 	wantIn(t, out, "w1 is now 0.9.", "Step 1 of 9: out_h1.", "0.6260 (up)", "0.6516 (up)")
-	out, _ = say(t, tu, "set w1 lots", "set w99 1", "set", "set eta 0", "frobnicate")
+	out, _ = say(t, tu, "set w1 lots", "set w99 1", "set", "set eta 0", "frobnicate", "99")
 	wantIn(t, out, "w1 is unchanged", "There is no value named \"w99\"", "such as: set w1 0.5",
-		"η is unchanged: the learning rate must be above 0", `"frobnicate" is not a command here`)
+		"η is unchanged: the learning rate must be above 0", `"frobnicate" is not a command here`,
+		"There is no lesson 99: the lessons are 1 to "+strconv.Itoa(len(lessons.All()))+".")
 	out, _ = say(t, tu, "values", "menu", "help")
 	wantIn(t, out, "w1 (i1 to h1) = 0.9", "Learning rate: η = 0.1", "5. Sigmoid:", "(you are here)", "set NAME VALUE")
 	out, done := say(t, tu, "quit")
@@ -116,7 +117,7 @@ func TestQuizIsGradedLikeCheck(t *testing.T) {
 	out, _ := say(t, q, "0.5")
 	wantIn(t, out, want.String())
 	out, _ = say(t, q, "not a number", "hint")
-	wantIn(t, out, `"not a number" is not a number`, "Hint: ")
+	wantIn(t, out, `"not a number" is not a number. Type the value of`, "Hint: ")
 	for !s.Answered() {
 		part := s.Part()
 		v := first.Judge.Exact(part)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"nnmath/lessons"
 	"nnmath/mathcore"
@@ -82,7 +84,8 @@ func (q *Quiz) answer(b *strings.Builder, text string) (string, bool) {
 		return q.nextQuestion(b)
 	}
 	if err != nil {
-		line(b, fmt.Sprintf("%q is not a number (%v); type the value of %s, hint or quit.", clip(text), err, q.s.Part().Name))
+		line(b, fmt.Sprintf("%s. Type the value of %s, hint or quit.", capitalise(err.Error()), q.s.Part().Name))
+		q.writePart(b)
 		return b.String(), false
 	}
 	WriteCheck(b, qu.Judge, pr.Result)
@@ -222,4 +225,13 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// capitalise starts s with a capital letter, as a sentence of its own.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

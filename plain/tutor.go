@@ -107,6 +107,10 @@ func (t *Tutor) Line(text string) (string, bool) {
 			t.do(&b, a, rest)
 			break
 		}
+		if _, err := strconv.Atoi(word); err == nil && rest == "" {
+			line(&b, fmt.Sprintf("There is no lesson %s: the lessons are 1 to %d.", word, len(t.all)))
+			break
+		}
 		line(&b, fmt.Sprintf("%q is not a command here. Type help for the commands, or menu for the lessons.", clip(text)))
 	}
 	return b.String(), false
