@@ -18,10 +18,20 @@ func TestServeBadFlags(t *testing.T) {
 	if err := os.WriteFile(noQuiz, []byte(`{"title": "x"}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	file := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{"--assignment", file("neg.json", `{"quiz":{"seed":-1}}`)}, "quiz.seed must be a whole number from 0 to"},
+		{[]string{"--assignment", file("tail.json", `{"quiz":{"seed":1}} more`)}, "text follows the assignment's JSON object"},
+		{[]string{"--assignment", file("q99.json", `{"questions":["dJ/dw99"]}`)}, `question 1: "dJ/dw99" is not a quantity`},
 		{[]string{"--max-sessions", "0"}, "--max-sessions must be at least 1"},
 		{[]string{"--idle", "-1s"}, "--idle must not be negative"},
 		{[]string{"--idle", "10ms"}, "too short"},
@@ -36,7 +46,8 @@ func TestServeBadFlags(t *testing.T) {
 		if code := run(append([]string{"serve"}, tc.args...), &out, &errb); code != exitUsage {
 			t.Errorf("%v: exit %d, want 2 (%s)", tc.args, code, errb.String())
 		}
-		if !strings.Contains(errb.String(), tc.want) {
+		if !strings.Contains(errb.String(), tc.want) || strings.Contains(errb.String(), "judge:") ||
+			strings.Contains(errb.String(), "Go struct") {
 			t.Errorf("%v: message %q does not say %q", tc.args, errb.String(), tc.want)
 		}
 	}

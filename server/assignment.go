@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -69,7 +70,10 @@ func LoadAssignment(path string) (*Assignment, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("%s: not an assignment (a JSON object with network and quiz or questions): %w", path, err)
+		return nil, fmt.Errorf("%s: not an assignment (a JSON object with network and quiz or questions): %s", path, jsonProblem(err))
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%s: text follows the assignment's JSON object: one object is the whole file", path)
 	}
 	a := &Assignment{Title: strings.TrimSpace(f.Title), Network: mathcore.Paper(), names: f.Questions}
 	if err := mathcore.CheckText("title", a.Title, false); err != nil {
@@ -109,9 +113,30 @@ func LoadAssignment(path string) (*Assignment, error) {
 		}
 	}
 	if _, _, err := a.Questions(); err != nil {
-		return nil, fmt.Errorf("%s: %s", path, strings.TrimPrefix(err.Error(), "quiz: "))
+		msg := strings.ReplaceAll(err.Error(), "judge: ", "")
+		return nil, fmt.Errorf("%s: %s", path, strings.TrimPrefix(msg, "quiz: "))
 	}
 	return a, nil
+}
+
+// jsonProblem says what is wrong with an assignment's JSON in the file's
+// own words: the field and the value it takes, not Go's types.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		what := map[string]string{"quiz.seed": "a whole number from 0 to 18446744073709551615",
+			"quiz.count": "a whole number", "quiz.topics": "a list of topics", "questions": "a list of quantity names",
+			"title": "text", "network": "a file name", "quiz": "an object such as {\"seed\": 1}"}[te.Field]
+		if what == "" {
+			what = "a " + te.Type.Kind().String()
+		}
+		got := "a " + te.Value // "a string", "the number -1"
+		if strings.HasPrefix(te.Value, "number ") {
+			got = "the " + te.Value
+		}
+		return fmt.Sprintf("%s must be %s, not %s", te.Field, what, got)
+	}
+	return err.Error()
 }
 
 // Questions returns the assignment's quiz, the same each time, and the
