@@ -134,6 +134,8 @@ func ReadHistory(path string) (records []Record, corrupt []CorruptLine, err erro
 					corrupt = append(corrupt, CorruptLine{n, jerr})
 				} else if rec.Topic == "" || rec.Verdict == "" {
 					corrupt = append(corrupt, CorruptLine{n, errors.New("not a quiz record (no topic or verdict)")})
+				} else if rec.Seconds < 0 {
+					corrupt = append(corrupt, CorruptLine{n, errors.New("not a quiz record (a negative time)")})
 				} else {
 					records = append(records, rec)
 				}
