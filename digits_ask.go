@@ -18,9 +18,10 @@ import (
 	"nnmath/mnist"
 )
 
-// maxPicturePixels is the largest picture "digits ask" reads: 64 million
-// pixels, far more than a photo of a digit needs.
-const maxPicturePixels = 64 << 20
+// maxPicturePixels is the largest picture "digits ask" reads: 24 million
+// pixels (a 6000x4000 photo), far more than a digit needs, and about
+// 300 MB while it is converted.
+const maxPicturePixels = 24 << 20
 
 // askJSON is the --json form of "digits ask".
 type askJSON struct {
@@ -118,7 +119,7 @@ func readPicture(path string) ([]uint8, error) {
 		return nil, fmt.Errorf("not a picture nnmath reads (PNG, JPEG or GIF): %w", err)
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxPicturePixels {
-		return nil, fmt.Errorf("the %s picture is %dx%d pixels: at most %d million pixels are read", format, cfg.Width, cfg.Height, maxPicturePixels>>20)
+		return nil, fmt.Errorf("the %s picture is %dx%d pixels: at most %d million pixels are read: scale it down", format, cfg.Width, cfg.Height, maxPicturePixels>>20)
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, err
