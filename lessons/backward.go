@@ -158,10 +158,16 @@ func (s *Session) outputDeltaStep(j int) Step {
 		text = "The backward pass starts at the output, where J is: how J reacts to " + out + ", times how " +
 			out + " reacts to " + net + "."
 	}
+	shown := firstOutputWeight(n) // the weight the output-chain lesson works through
 	after := []string{"These are the first two factors of every chain that ends at " + n.NodeLabel(L, j) + ": " +
-		capitalize(lessonName(IDChainOutput)) + ", multiplied them for " + n.ParamLabel(mathcore.Param{Layer: L - 1, To: j}) +
+		capitalize(lessonName(IDChainOutput)) + ", multiplied them for " + n.ParamLabel(shown) +
 		", and " + lessonName(IDChainHidden) + ", multiplied them again for every hidden " + paramKind(mathcore.Param{}) +
 		". Here they are multiplied once, and " + d + " is kept for every later step."}
+	if shown.To != j {
+		after = []string{"These are the first two factors of every chain that ends at " + n.NodeLabel(L, j) +
+			", as " + lessonName(IDChainOutput) + ", multiplied those of " + n.NodeLabel(L, shown.To) + " for " +
+			n.ParamLabel(shown) + ". Here they are multiplied once, and " + d + " is kept for every later step."}
+	}
 	if L == 1 {
 		after = []string{"These are the first two factors of every chain in " + lessonName(IDChainOutput) +
 			": multiplied once here, and kept for every " + eachParam(n) + " into " + n.NodeLabel(L, j) + "."}
@@ -278,6 +284,9 @@ func (s *Session) reuseWords(l, j int) string {
 	n := s.Net
 	d := deltaName(n, l, j)
 	first := mathcore.Param{Layer: l - 1, From: 0, To: j}
+	if sel := s.selected(); sel.Layer < n.Output()-1 {
+		first = sel // the weight the hidden-chain lesson works through: its chain starts the same way
+	}
 	known := deltaName(n, l+1, 0)
 	if n.Sizes[l+1] > 1 {
 		known = "The δs of " + feedsWords(n, l) + " are"
@@ -288,7 +297,7 @@ func (s *Session) reuseWords(l, j int) string {
 	if l == n.Output()-1 {
 		words += capitalize(lessonNumber(IDChainHidden)) + " multiplied, in the chain for " + n.ParamLabel(first) + ", " + "dJ/d" + n.OutSymbol(l+1, 0) + " · d" +
 			n.OutSymbol(l+1, 0) + "/d" + n.NetSymbol(l+1, 0) + " again: those first two factors are " +
-			deltaName(n, l+1, 0) + ", computed for " + n.ParamLabel(mathcore.Param{Layer: l}) + ". "
+			deltaName(n, l+1, 0) + ", computed for " + n.ParamLabel(firstOutputWeight(n)) + ". "
 	}
 	return words + "Every " + paramWords(n) + " into " + n.NodeLabel(l, j) + " will use " + d + "."
 }

@@ -197,3 +197,22 @@ func TestOwnNetworkOfThePapersShape(t *testing.T) {
 		}
 	}
 }
+
+// The backward pass points back only to chains the chain lessons showed:
+// the output-chain lesson works through one weight, the hidden-chain
+// lesson through the selected one.
+func TestBackwardPointsToChainsShown(t *testing.T) {
+	s := NewSession(mathcore.Textbook())
+	text := strings.Join(strings.Fields(testnet.PageText(lessonByID(t, IDBackward).Build(s, 100))), " ")
+	shown := s.Net.ParamLabel(firstOutputWeight(s.Net))
+	for _, p := range s.Net.Params() {
+		if p.Layer == s.Net.Output()-1 && !p.Bias && p != firstOutputWeight(s.Net) {
+			if lbl := s.Net.ParamLabel(p); strings.Contains(text, "multiplied them for "+lbl) {
+				t.Errorf("says the output-chain lesson multiplied for %s; it shows %s", lbl, shown)
+			}
+		}
+	}
+	if sel := s.Net.ParamLabel(s.selected()); !strings.Contains(text, "in the chain for "+sel+",") {
+		t.Errorf("does not point to the hidden chain the lesson shows (%s):\n%s", sel, text)
+	}
+}
