@@ -225,6 +225,9 @@ func (s *Session) reachWords() string {
 	n := s.Net
 	best, unreachable := mathcore.BestLoss(n)
 	if !unreachable {
+		if stuck := s.stuckWords(n); stuck != "" {
+			return "Training moves the weights to close that gap, but not for every output: " + stuck
+		}
 		return "Training will move the weights to close that gap."
 	}
 	act := n.Activations[n.Output()-1]

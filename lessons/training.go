@@ -149,9 +149,12 @@ func buildTraining(s *Session, width int) Page {
 	intro := []Block{
 		Text("Training is nothing more than the update of the last lesson, repeated: compute the outputs, " +
 			"the slopes, step every weight, and again. Each step makes the loss a little smaller, until the " +
-			"output is close to its target."),
+			"output is close to its target, if it can get there."),
 		Text("It stops by itself when the loss is below " + numtext.FormatSig(TrainTarget, 1) + " or after " + strconv.Itoa(TrainLimit) +
 			" steps. Training works on a copy: the network of the other lessons keeps its values."),
+	}
+	if stuck := s.stuckWords(s.Net); stuck != "" {
+		intro = append(intro, Text("Here not every output can: "+stuck))
 	}
 	if _, unreachable := mathcore.BestLoss(s.Net); unreachable {
 		intro = append(intro, Text(s.reachWords()+" So the loss never gets below "+
@@ -207,6 +210,9 @@ func (s *Session) doneBlocks(width int) []Block {
 		best, _ := mathcore.BestLoss(tr.Net)
 		why = "The step limit is reached. The loss is " + s.F(last) + "; with a target out of reach, it " +
 			"can never go below " + s.F(best) + "."
+	case last >= TrainTarget && s.stuckWords(tr.Net) != "":
+		why = "The step limit is reached. The loss is still " + s.F(last) + ". " + s.stuckWords(tr.Net) +
+			" A larger learning rate would not help; other starting weights, with that net input above 0, would."
 	case last >= TrainTarget:
 		why = "The step limit is reached. The loss is still " + s.F(last) + ": a larger learning rate, " +
 			"or different starting weights, would get further."
