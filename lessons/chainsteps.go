@@ -327,7 +327,7 @@ func (s *Session) updateStep(p mathcore.Param, note, lesson string) Step {
 		Title:   "The new " + lbl,
 		Text:    []string{text},
 		Formula: lbl + "_new = " + lbl + " - η·dJ/d" + lbl,
-		Numbers: s.P(p) + " - " + s.eta() + "·" + paren(s.V(gradGetter(p))),
+		Numbers: s.Before(p) + " - " + s.eta() + "·" + paren(s.V(gradGetter(p))),
 		Result:  s.Updated(p),
 		After:   s.withRounding(nil, shown, s.Trace.Updated(p)),
 		Note:    note,

@@ -232,6 +232,19 @@ func (s *Session) Updated(p mathcore.Param) string {
 	return t + s.markOf(get)
 }
 
+// Before formats the value of parameter p before the update, marked like
+// V, with as many figures as Updated writes its value after: at 1 figure
+// w4 = 0.11 stepping to 0.1105 reads 0.1100 beside it, not 0.1.
+func (s *Session) Before(p mathcore.Param) string {
+	get := func(n *mathcore.Network, _ *mathcore.Trace) float64 { return n.Value(p) }
+	x := s.Net.Value(p)
+	t := numtext.FormatSig(x, numtext.StepFigures(s.Trace.Updated(p), x, s.Digits))
+	if s.Record != nil {
+		s.Record(Shown{Text: t, Exact: x})
+	}
+	return t + s.markOf(get)
+}
+
 // Up and Down are the marks after a value that rose or fell with the last change.
 const (
 	Up   = "▲"

@@ -116,7 +116,7 @@ func updateTable(s *Session, width int) []string {
 	full = append(full, []string{"", "old", "dJ/dw", "η·dJ/dw", "new"})
 	for _, p := range ps {
 		step := s.val(func(n *mathcore.Network, t *mathcore.Trace) float64 { return n.LearningRate * t.Gradient(p) })
-		full = append(full, []string{n.ParamLabel(p), s.P(p), s.V(gradGetter(p)), step, s.Updated(p)})
+		full = append(full, []string{n.ParamLabel(p), s.Before(p), s.V(gradGetter(p)), step, s.Updated(p)})
 	}
 	for _, drop := range [][]int{nil, {3}, {2, 3}} {
 		rows := make([][]string, len(full))

@@ -13,9 +13,16 @@ import (
 // rule by which nnmath check grades an updated weight, so that a value
 // copied as shown is judged correct. A step of 0 gives FormatSig(next, sig).
 func FormatStep(next, prev float64, sig int) string {
+	return FormatSig(next, StepFigures(next, prev, sig))
+}
+
+// StepFigures returns the significant figures FormatStep writes next with:
+// sig, or more when the step from prev needs them to show. Writing prev
+// with as many figures makes the two agree with the step between them.
+func StepFigures(next, prev float64, sig int) int {
 	step := math.Abs(next - prev)
 	if step == 0 || math.IsNaN(step) || math.IsInf(step, 0) {
-		return FormatSig(next, sig)
+		return sig
 	}
 	tiny := step <= halfUnit(next, 4)
 	for f := max(sig, 1); f < 17; f++ {
@@ -25,10 +32,10 @@ func FormatStep(next, prev float64, sig int) string {
 		}
 		v, err := strconv.ParseFloat(t, 64)
 		if err == nil && (!tiny || math.Abs(v-next) <= 0.01*step) {
-			return t
+			return f
 		}
 	}
-	return FormatSig(next, 17)
+	return 17
 }
 
 // halfUnit returns half a unit in the sig-th significant figure of x, 0 for 0.
