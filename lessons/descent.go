@@ -160,13 +160,19 @@ func descentTable(s *Session, run descentRun, taken, width int) []string {
 		return wrapText("No step taken yet: the table fills as you step ("+s.Key(StepDescent)+").", width)
 	}
 	c := run.curve
-	// Each weight has the figures its step from the last needs, so that a
-	// small step still shows.
+	// Each weight has the figures its steps to and from it need, so that a
+	// small step still shows and a row's two weights agree with the step
+	// between them.
+	fig := func(k int) int { // the figures the step into w_k needs
+		if k == 0 || k > taken {
+			return s.Digits
+		}
+		return numtext.StepFigures(run.path[k], run.path[k-1], s.Digits)
+	}
 	ws := make([]string, taken+1)
-	ws[0] = s.F(run.path[0])
-	for k := 1; k <= taken; k++ {
+	for k := 0; k <= taken; k++ {
 		w := run.path[k]
-		ws[k] = s.record(numtext.FormatStep(w, run.path[k-1], s.Digits), w)
+		ws[k] = s.record(numtext.FormatSig(w, max(fig(k), fig(k+1))), w)
 		if math.Abs(w) > descentFarAway {
 			ws[k] = "far off"
 		}

@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,4 +33,34 @@ func TestOldWeightMatchesNewFigures(t *testing.T) {
 func figures(text string) int {
 	digits := strings.TrimLeft(strings.NewReplacer("-", "", ".", "").Replace(text), "0")
 	return len(digits)
+}
+
+// In the descent table every row's two weights, as written, move the way
+// the slope says (against it) at every number of figures.
+func TestDescentRowsAgreeWithTheirSlope(t *testing.T) {
+	for _, d := range []int{1, 2, 3, 4} {
+		s := NewSession(mathcore.Paper())
+		s.Digits = d
+		run := s.descentRun()
+		lines := descentTable(s, run, len(run.path)-1, 200)
+		for _, l := range lines[1:] {
+			f := strings.Fields(l)
+			if len(f) < 5 || f[1] == "far" || f[3] == "far" {
+				continue
+			}
+			w, slope, next := parseNum(t, f[1]), parseNum(t, f[2]), parseNum(t, f[3])
+			if slope > 0 && next > w || slope < 0 && next < w {
+				t.Errorf("%d figures: row %q moves with the slope", d, l)
+			}
+		}
+	}
+}
+
+func parseNum(t *testing.T, s string) float64 {
+	t.Helper()
+	x, err := strconv.ParseFloat(strings.TrimRight(s, Up+Down), 64)
+	if err != nil {
+		t.Fatalf("%q: %v", s, err)
+	}
+	return x
 }
