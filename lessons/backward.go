@@ -77,7 +77,7 @@ func backwardRules(n *mathcore.Network, width int) []Block {
 	if n.HasBiases() {
 		rules = append(rules, "  bias:    dJ/db = δ of its node")
 	}
-	return []Block{Fig(fitLines(rules, width)), Text(words)}
+	return []Block{Fig(fitLines(breakAtEquals(rules, width), width)), Text(words)}
 }
 
 // sweepState is how far the backward pass has got after a step: the nodes
