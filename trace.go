@@ -125,12 +125,28 @@ func writeTrace(w io.Writer, n *mathcore.Network, t *mathcore.Trace, digits, wid
 	writeTable(w, backward, 2, append([][]string{nil}, more...), width)
 }
 
+// maxColumnFormula is the longest formula a trace without --width writes
+// in a column; a table with a longer one (a node of hundreds of inputs) is
+// written a row at a time at wideTableWidth columns, as with --width.
+const (
+	maxColumnFormula = 400
+	wideTableWidth   = 100
+)
+
 // writeTable writes rows (the first a header) as columns two spaces apart,
 // with the formula of row k, in column fc, continued by the lines more[k]
 // under it. When the table is wider than width (0: no limit), each row is
 // written on its own instead: its label and numbers on one line, then its
 // formula and the lines that continue it, wrapped to width.
 func writeTable(w io.Writer, rows [][]string, fc int, more [][]string, width int) {
+	if width == 0 {
+		for _, r := range rows {
+			if utf8.RuneCountInString(r[fc]) > maxColumnFormula {
+				width = wideTableWidth // a 784-input sum would pad every row to its length
+				break
+			}
+		}
+	}
 	var table strings.Builder
 	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	for k, r := range rows {

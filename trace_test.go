@@ -367,3 +367,29 @@ func mustMarshal(t *testing.T, n *mathcore.Network) []byte {
 	}
 	return data
 }
+
+// A node of hundreds of inputs does not pad every row of the forward pass
+// to the length of its sum: without --width the table is then written a
+// row at a time, as with it; a small network's table stays one table.
+func TestTraceOfManyInputsIsNotPadded(t *testing.T) {
+	n := testnet.Random(1, testnet.Spec{Sizes: []int{600, 2, 1}})
+	tr := mathcore.NewTrace(n)
+	tr.Compute(n)
+	var b strings.Builder
+	writeTrace(&b, n, tr, 4, 0)
+	longest := 0
+	for _, l := range strings.Split(b.String(), "\n") {
+		longest = max(longest, utf8.RuneCountInString(l))
+	}
+	if longest > 2*wideTableWidth {
+		t.Errorf("a line of %d columns in the trace of a 600-input network", longest)
+	}
+	var small strings.Builder
+	p := mathcore.Paper()
+	tp := mathcore.NewTrace(p)
+	tp.Compute(p)
+	writeTrace(&small, p, tp, 4, 0)
+	if !strings.Contains(small.String(), "  node  net = sum of w·x (+ b)") {
+		t.Errorf("the paper's trace is no longer one table:\n%s", small.String())
+	}
+}
