@@ -53,16 +53,7 @@ func (s *solution) network() {
 	)
 	d.list(items...)
 
-	tb := table{head: []inline{line(text("parameter")), line(text("from")), line(text("to")), line(text("value"))},
-		right: []bool{false, false, false, true}}
-	for _, p := range s.params {
-		from := "bias"
-		if !p.Bias {
-			from = n.NodeLabel(p.Layer, p.From)
-		}
-		tb.rows = append(tb.rows, []inline{line(tex(paramSymbol(n, p))), line(text(from)),
-			line(text(n.NodeLabel(p.Layer+1, p.To))), line(tex(s.f.plain(n.Value(p))))})
-	}
+	tb := s.paramTable()
 	d.para(text("The parameters before the step:"))
 	d.table(tb)
 }
@@ -150,4 +141,21 @@ func decimals(k int) string {
 		return "1 decimal"
 	}
 	return itoa(k) + " decimals"
+}
+
+// paramTable lists every parameter: its symbol, the nodes it joins and its
+// value.
+func (s *solution) paramTable() table {
+	n := s.n
+	tb := table{head: []inline{line(text("parameter")), line(text("from")), line(text("to")), line(text("value"))},
+		right: []bool{false, false, false, true}}
+	for _, p := range s.params {
+		from := "bias"
+		if !p.Bias {
+			from = n.NodeLabel(p.Layer, p.From)
+		}
+		tb.rows = append(tb.rows, []inline{line(tex(paramSymbol(n, p))), line(text(from)),
+			line(text(n.NodeLabel(p.Layer+1, p.To))), line(tex(s.f.plain(n.Value(p))))})
+	}
+	return tb
 }

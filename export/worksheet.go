@@ -122,16 +122,7 @@ func (s *solution) sheetNetwork(answers bool) {
 		append(line(text("Targets: ")), s.valueList(n.Targets, func(k int) string { return targetSymbol(n, k) })...),
 	)
 	d.list(items...)
-	tb := table{head: []inline{line(text("parameter")), line(text("from")), line(text("to")), line(text("value"))},
-		right: []bool{false, false, false, true}}
-	for _, p := range s.params {
-		from := "bias"
-		if !p.Bias {
-			from = n.NodeLabel(p.Layer, p.From)
-		}
-		tb.rows = append(tb.rows, []inline{line(tex(paramSymbol(n, p))), line(text(from)),
-			line(text(n.NodeLabel(p.Layer+1, p.To))), line(tex(s.f.plain(n.Value(p))))})
-	}
+	tb := s.paramTable()
 	d.table(tb)
 }
 

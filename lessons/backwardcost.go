@@ -2,6 +2,7 @@ package lessons
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"nnmath/mathcore"
@@ -37,7 +38,7 @@ func (s *Session) costStep(width int) Step {
 	if !sameShape(n, paper) {
 		row("the paper's "+sizesText(paper.Sizes), paper.Sizes, false)
 	}
-	if !sameSizes(n.Sizes, compareSizes) || n.HasBiases() {
+	if !slices.Equal(n.Sizes, compareSizes) || n.HasBiases() {
 		row(sizesText(compareSizes)+" (an 8x8 image)", compareSizes, false)
 	}
 	chain, back := mathcore.ChainMultiplications(n.Sizes, n.HasBiases()), mathcore.BackwardMultiplications(n.Sizes, n.HasBiases())
@@ -82,18 +83,6 @@ func sizesText(sizes []int) string {
 		t += strconv.Itoa(k)
 	}
 	return t
-}
-
-func sameSizes(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // ratioWords says how the backward pass's count compares with the chains',
