@@ -1,6 +1,9 @@
 package lessons
 
-import "strconv"
+import (
+	"nnmath/mnist"
+	"strconv"
+)
 
 // All returns every lesson in teaching order: the forward pass (lessons 1
 // to 6), then how the network learns (7 to 14), then the same math on
@@ -48,8 +51,8 @@ func All() []Lesson {
 		{ID: IDMatrix, Title: "Going further: matrix form", Build: buildMatrix,
 			Summary: "the forward pass as W·x, gradients as outer products, the Jacobian"},
 		{ID: IDDigitsIntro, Title: "From 2x2 to 28x28", Build: buildDigitsIntro,
-			Summary: "a real handwritten 4 as 784 inputs: the same forward pass and chain"},
-		{ID: IDDigitsTraining, Title: "Training on 60,000 digits", Build: buildDigitsTraining,
+			Summary: "a real handwritten 4 as " + strconv.Itoa(mnist.Pixels) + " inputs: the same forward pass and chain"},
+		{ID: IDDigitsTraining, Title: "Training on " + thousands(mnist.TrainSize) + " digits", Build: buildDigitsTraining,
 			Summary: "the same math on real handwriting, live: loss, test figures, hidden nodes",
 			Actions: []Action{TrainDigits, SwitchQuestion}},
 		{ID: IDDigitsAsk, Title: "Ask it", Build: buildDigitsAsk,

@@ -114,7 +114,7 @@ func buildDescent(s *Session, width int) Page {
 			"Each step moves against the slope, by the slope times the learning rate η:"),
 		Fig(wrapText("w_new = w - η·J'(w), with η = "+s.etaShow(s.Descent.Eta())+" and the start w_0 = "+
 			s.F(s.Descent.Start), width)),
-		Text("Descent stops when a step changes w by less than " + s.record("0.00005", descentSettled) +
+		Text("Descent stops when a step changes w by less than " + s.record(numtext.FormatSig(descentSettled, 1), descentSettled) +
 			", when w leaves the curve, or after " + strconv.Itoa(descentMaxSteps) + " steps. Take one step (" +
 			s.Key(StepDescent) + ") or run to the end (" + s.Key(RunDescent) + "); " + s.Key(RaiseEta) + " and " +
 			s.Key(LowerEta) + " change η: a tiny one crawls, a middle one settles in a valley, a large one " +
@@ -218,7 +218,7 @@ func descentEnd(s *Session, run descentRun, taken int) Step {
 		lo, hi := descentMinima(c)
 		st.Title = "Converged"
 		st.Text = []string{"After " + plural(last, "step") + " the last step moved w by less than " +
-			s.record("0.00005", descentSettled) + ": w has settled at " + s.F(w) + ", where the slope J'(w) = " +
+			s.record(numtext.FormatSig(descentSettled, 1), descentSettled) + ": w has settled at " + s.F(w) + ", where the slope J'(w) = " +
 			s.F(c.DF(w)) + " is almost zero and J = " + s.F(c.F(w)) + ". " + valleyWords(s, c, w, lo, hi)}
 	case bouncing(c, path):
 		st.Title = "After " + strconv.Itoa(descentMaxSteps) + " steps"

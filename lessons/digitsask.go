@@ -33,15 +33,15 @@ func buildDigitsAsk(s *Session, width int) Page {
 		intro = append(intro, Text(fmt.Sprintf("Test picture %d, labelled %d: one of the %d the network gets wrong.",
 			k, d.Data.Test.Labels[k], d.WrongCount())))
 	} else if n := d.WrongCount(); n > 0 {
-		intro = append(intro, Text(fmt.Sprintf("The network gets %d of the 10,000 test pictures wrong: %s and %s show them.",
-			n, s.Key(PrevWrong), s.Key(NextWrong))))
+		intro = append(intro, Text(fmt.Sprintf("The network gets %d of the %s test pictures wrong: %s and %s show them.",
+			n, thousands(d.Data.Test.Len()), s.Key(PrevWrong), s.Key(NextWrong))))
 	}
 	intro = append(intro,
 		Text("Draw with the mouse: click and drag, the right button rubs out. Or with the keys: the arrows move "+
 			"the cursor, "+s.Key(CanvasPen)+" puts the pen down or lifts it (down, the arrows draw), "+s.Key(CanvasErase)+
 			" rubs out under the cursor, "+s.Key(CanvasClear)+" clears, "+s.Key(CanvasRandom)+" puts a test digit on the canvas."),
 		Text("Before it answers, the drawing is prepared as MNIST's pictures were: cut to the ink, scaled so that its "+
-			"longer side is 20 pixels and placed so that its centre of mass is in the middle."),
+			"longer side is "+strconv.Itoa(mnist.Box)+" pixels and placed so that its centre of mass is in the middle."),
 		questionBlock(s))
 	return Page{Intro: intro}
 }

@@ -75,11 +75,11 @@ func buildDigitsIntro(s *Session, width int) Page {
 	}
 	intro := []Block{
 		Text("The paper asks whether a 2x2 drawing is a 4. Real handwriting needs more pixels: the MNIST " +
-			"digits are 28x28 pictures, 60,000 to learn from and 10,000 kept apart to test with. Here is the first " +
+			"digits are " + strconv.Itoa(mnist.Side) + "x" + strconv.Itoa(mnist.Side) + " pictures, " + thousands(mnist.TrainSize) + " to learn from and " + thousands(mnist.TestSize) + " kept apart to test with. Here is the first " +
 			"4 of the training pictures, two pixels to a character:"),
 		Fig(fitLines(picture(x, "┌┐└┘"), width)),
 		Text("Nothing else changes. Read row by row, as in " + lessonName(IDImage) + ", its darknesses are the " +
-			"input vector, 784 numbers instead of 4; " + strconv.Itoa(784-nonzero) + " of them are 0 (blank paper) and " +
+			"input vector, " + strconv.Itoa(mnist.Pixels) + " numbers instead of 4; " + strconv.Itoa(mnist.Pixels-nonzero) + " of them are 0 (blank paper) and " +
 			strconv.Itoa(nonzero) + " are not. The network has the paper's shape: two sigmoid hidden nodes and one " +
 			"sigmoid output, no biases, target 1 for a 4, with weights drawn at random."),
 	}
@@ -117,9 +117,9 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 		},
 		{
 			Title: n.NetSymbol(1, 0),
-			Text: []string{"The same dot product as the paper's, 784 products long. A blank pixel's product is 0, " +
+			Text: []string{"The same dot product as the paper's, " + strconv.Itoa(mnist.Pixels) + " products long. A blank pixel's product is 0, " +
 				"so only " + strconv.Itoa(nonzero) + " of them count; the first two are written out."},
-			Formula: n.NetSymbol(1, 0) + " = Σ w·x over the 784 inputs",
+			Formula: n.NetSymbol(1, 0) + " = Σ w·x over the " + strconv.Itoa(mnist.Pixels) + " inputs",
 			Numbers: strings.Join(terms, " + ") + " + … (" + strconv.Itoa(nonzero) + " products)",
 			Result:  s.F(t.Net[1][0]),
 		},
@@ -150,7 +150,7 @@ func digitsIntroSteps(s *Session, n *mathcore.Network, t *mathcore.Trace, nonzer
 				s.record(numtext.FormatStep(n.Weights[0][0][i]-n.LearningRate*c.Gradient, n.Weights[0][0][i], s.Digits),
 					n.Weights[0][0][i]-n.LearningRate*c.Gradient) + ". The same five factors give each of the " +
 				thousands(n.ParamCount()) + " weights its slope; " + lessonName(IDDigitsTraining) +
-				", does it for 60,000 pictures."},
+				", does it for " + thousands(mnist.TrainSize) + " pictures."},
 		},
 	}
 }

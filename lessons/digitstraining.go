@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"nnmath/digits"
+	"nnmath/mnist"
 )
 
 // questionWords returns the question asked, in words.
@@ -49,9 +50,9 @@ func buildDigitsTraining(s *Session, width int) Page {
 		Text(fmt.Sprintf("The network: %d inputs, %d sigmoid hidden nodes, %s, with biases. A step of gradient "+
 			"descent here averages the slopes of a mini-batch of %d pictures (each computed with the chain of "+
 			"the earlier lessons) and moves every weight by η = %s times that average. One epoch goes through "+
-			"all %s training pictures in a new order; after each, the network answers the 10,000 test pictures, "+
+			"all %s training pictures in a new order; after each, the network answers the %s test pictures, "+
 			"which it never trains on.", digits.Inputs, cfg.Hidden, plural(cfg.Outputs, "output"), cfg.Batch,
-			s.etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()))),
+			s.etaShow(cfg.LearningRate), thousands(d.Data.Train.Len()), thousands(d.Data.Test.Len()))),
 	}
 	if !r.Started {
 		start := s.Key(TrainDigits) + " starts training (" + plural(cfg.Epochs, "epoch") + ")."
@@ -73,7 +74,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 		intro = append(intro, Fig(plot))
 	}
 	if len(r.Epochs) > 0 {
-		intro = append(intro, Head("On the 10,000 test pictures, after each epoch"), Fig(fitLines(epochTable(r), width)))
+		intro = append(intro, Head("On the "+thousands(d.Data.Test.Len())+" test pictures, after each epoch"), Fig(fitLines(epochTable(r), width)))
 		if r.Config.Outputs == 1 {
 			intro = append(intro, Text("Precision: of the pictures it calls a 4, the share that are one. Recall: of "+
 				"the 4s, the share it finds. F1 is their harmonic mean, high only when both are."))
@@ -81,7 +82,7 @@ func buildDigitsTraining(s *Session, width int) Page {
 	}
 	if r.Net != nil {
 		intro = append(intro, Head("What each hidden node looks for"),
-			Text("Each hidden node's 784 weights, drawn as a 28x28 picture: dark where ink raises the node's net "+
+			Text("Each hidden node's "+strconv.Itoa(mnist.Pixels)+" weights, drawn as a "+strconv.Itoa(mnist.Side)+"x"+strconv.Itoa(mnist.Side)+" picture: dark where ink raises the node's net "+
 				"input (the darker, the more), blank where ink lowers it or does not matter. They start as noise "+
 				"and take shape as it trains."),
 			Fig(hiddenPictures(r.Net, width)))

@@ -23,6 +23,12 @@ const (
 	Pixels = Side * Side
 )
 
+// TrainSize and TestSize are the numbers of images of the two sets.
+const (
+	TrainSize = 60000
+	TestSize  = 10000
+)
+
 // Set is a set of images and their labels. Image k is the Pixels bytes
 // Images[k*Pixels:(k+1)*Pixels], row by row from the top, each a darkness
 // from 0 (paper) to 255 (ink); Labels[k] is the digit it shows.

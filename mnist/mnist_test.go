@@ -33,3 +33,14 @@ func TestLoad(t *testing.T) {
 		t.Error("a second Load decodes the data again")
 	}
 }
+
+// The sizes the lessons write are the sizes of the embedded sets.
+func TestSetSizes(t *testing.T) {
+	d, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Train.Len() != TrainSize || d.Test.Len() != TestSize {
+		t.Errorf("sets of %d and %d images, constants %d and %d", d.Train.Len(), d.Test.Len(), TrainSize, TestSize)
+	}
+}
